@@ -1,0 +1,2 @@
+/** Small pieces every view shares: turning failures into messages, confirmations, paging, formatting. */
+package io.peeringconsole.web.ui.support;

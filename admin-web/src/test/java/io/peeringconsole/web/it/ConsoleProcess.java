@@ -1,0 +1,114 @@
+package io.peeringconsole.web.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The console's uber-jar started as an operator starts it: {@code java -jar peering-console.jar}. */
+final class ConsoleProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+    final long millisToReady;
+
+    private ConsoleProcess(Process process, int port, Path log, long millisToReady) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+        this.millisToReady = millisToReady;
+    }
+
+    static ConsoleProcess start(Path dataDir, String adminPassword) throws IOException, InterruptedException {
+        String jar = System.getProperty("console.uberJar", "target/peering-console.jar");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        int port = freePort();
+        Path log = Files.createTempFile("console-", ".log");
+        var builder = new ProcessBuilder(List.of(java, "-XX:TieredStopAtLevel=1", "-jar", jar, "--port", Integer.toString(port)))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("PEERING_DATA_DIR", dataDir.toString());
+        builder.environment().put("PEERING_ADMIN_PASSWORD", adminPassword);
+        builder.environment().remove("PEERING_DB_URL");
+        long started = System.nanoTime();
+        Process process = builder.start();
+        ConsoleProcess console = new ConsoleProcess(process, port, log, 0);
+        console.awaitReady(Duration.ofMinutes(4));
+        return new ConsoleProcess(process, port, log, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    URL url() {
+        try {
+            return URI.create("http://localhost:" + port + "/").toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    long residentKilobytes() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        return -1;
+    }
+
+    String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    private void awaitReady(Duration timeout) throws InterruptedException, IOException {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The console exited while starting:\n" + tail());
+            }
+            try {
+                var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // Not listening yet.
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("The console was not ready within " + timeout + ":\n" + tail());
+    }
+
+    private String tail() throws IOException {
+        String all = log();
+        return all.length() > 6000 ? all.substring(all.length() - 6000) : all;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    static File jar() {
+        return new File(System.getProperty("console.uberJar", "target/peering-console.jar"));
+    }
+}

@@ -1,0 +1,58 @@
+package io.peeringconsole.web.it;
+
+import jakarta.annotation.Resource;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import javax.sql.DataSource;
+
+/**
+ * Deployed with container tests only (never part of the console): reaches behind the console's back to
+ * make the database misbehave or to load volume quickly. Authenticated like every API resource.
+ */
+@Path("test-support")
+@Produces(MediaType.TEXT_PLAIN)
+public class TestSupportResource {
+
+    @Resource(lookup = "java:app/jdbc/peering")
+    private DataSource dataSource;
+
+    /** Makes the audit table unwritable (renamed away) or writable again. */
+    @POST
+    @Path("audit-table")
+    public String auditTable(@QueryParam("writable") boolean writable) throws SQLException {
+        String sql = writable
+                ? "ALTER TABLE audit_entry_unavailable RENAME TO audit_entry"
+                : "ALTER TABLE audit_entry RENAME TO audit_entry_unavailable";
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+        return writable ? "writable" : "unwritable";
+    }
+
+    /** Inserts {@code count} peer networks with one domain each, named from {@code prefix}, in batches. */
+    @POST
+    @Path("bulk-peers")
+    public String bulkPeers(@QueryParam("prefix") String prefix, @QueryParam("count") @DefaultValue("100000") int count)
+            throws SQLException {
+        long started = System.nanoTime();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement peer = c.prepareStatement(BulkPeerSql.PEER, Statement.RETURN_GENERATED_KEYS);
+                    PreparedStatement domain = c.prepareStatement(BulkPeerSql.DOMAIN)) {
+                BulkPeerSql.insert(c, peer, domain, prefix, count, Timestamp.from(Instant.now()));
+            }
+            c.commit();
+        }
+        return Long.toString((System.nanoTime() - started) / 1_000_000);
+    }
+}

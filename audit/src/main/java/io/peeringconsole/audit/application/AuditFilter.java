@@ -1,0 +1,35 @@
+package io.peeringconsole.audit.application;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Which entries a reader sees.
+ *
+ * @param visibleDomains only entries of these local domains; {@code null} for every entry, including console-wide ones
+ *                       (an empty set shows nothing)
+ * @param text           case-insensitive text contained in the action, actor name, target type or target id;
+ *                       {@code null} or blank for no text filter
+ */
+public record AuditFilter(Set<String> visibleDomains, String text) {
+
+    public AuditFilter {
+        visibleDomains = visibleDomains == null ? null : Set.copyOf(visibleDomains);
+        text = text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Every entry, as a security officer sees the trail. */
+    public static AuditFilter all() {
+        return new AuditFilter(null, null);
+    }
+
+    boolean showsNothing() {
+        return visibleDomains != null && visibleDomains.isEmpty();
+    }
+
+    /** The text as a LIKE pattern, with the wildcards a user may type taken literally ({@code !} escapes). */
+    String likePattern() {
+        String escaped = text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return "%" + escaped + "%";
+    }
+}
