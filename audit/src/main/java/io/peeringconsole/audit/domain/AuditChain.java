@@ -45,7 +45,7 @@ public final class AuditChain {
     public static AuditEntry append(AuditChainHead head, Actor actor, AuditEvent event, Instant now) {
         Objects.requireNonNull(head, "head");
         long sequence = head.lastSequence() + 1;
-        Instant occurredAt = now;
+        Instant occurredAt = now.truncatedTo(ChronoUnit.MICROS);
         Actor storedActor = new Actor(StoredText.bounded(actor.name(), StoredText.MAX_ACTOR_NAME),
                 StoredText.bounded(actor.role(), StoredText.MAX_ACTOR_ROLE),
                 StoredText.bounded(actor.sourceAddress(), StoredText.MAX_SOURCE_ADDRESS));
