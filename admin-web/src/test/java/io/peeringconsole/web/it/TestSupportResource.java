@@ -47,7 +47,7 @@ public class TestSupportResource {
         long started = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement peer = c.prepareStatement(BulkPeerSql.PEER, Statement.RETURN_GENERATED_KEYS);
+            try (PreparedStatement peer = c.prepareStatement(BulkPeerSql.PEER);
                     PreparedStatement domain = c.prepareStatement(BulkPeerSql.DOMAIN)) {
                 BulkPeerSql.insert(c, peer, domain, prefix, count, Timestamp.from(Instant.now()));
             }

@@ -8,6 +8,7 @@ import io.peeringconsole.audit.domain.AuditEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -28,18 +29,30 @@ public class AuditTrail {
      * single line even when several console nodes record at once.
      *
      * @throws IllegalArgumentException if the event's states are too long or contain secret-looking keys
+     * @throws AuditUnavailableException if the entry cannot be written
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public void record(Actor actor, AuditEvent event) {
         Objects.requireNonNull(actor, "Who acted must be recorded.");
         Objects.requireNonNull(event, "What happened must be recorded.");
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        AuditChainHead head;
+        try {
+            head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        } catch (PersistenceException e) {
+            throw new AuditUnavailableException("The audit chain could not be locked to record " + event.action()
+                    + "; the change is refused with it.", e);
+        }
         if (head == null) {
-            throw new IllegalStateException("The audit chain head is missing; the database migration V1__audit did not"
-                    + " run. Nothing can be recorded, so nothing can be changed.");
+            throw new AuditUnavailableException("The audit chain head is missing; the database migration V1__audit did not"
+                    + " run. Nothing can be recorded, so nothing can be changed.", null);
         }
         AuditEntry entry = AuditChain.append(head, actor, event, Instant.now());
-        em.persist(entry);
-        em.flush();
+        try {
+            em.persist(entry);
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new AuditUnavailableException("The audit trail could not record " + event.action()
+                    + "; the change is refused with it.", e);
+        }
     }
 }

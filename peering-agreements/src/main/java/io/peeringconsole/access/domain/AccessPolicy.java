@@ -73,6 +73,14 @@ public final class AccessPolicy {
         return op.localDomains();
     }
 
+    /** The local domains {@code op} may list; null means all of them. */
+    public static Set<String> visibleLocalDomains(Operator op) {
+        if (op.has(Role.ADMIN) || op.has(Role.SECURITY_OFFICER)) {
+            return null;
+        }
+        return op.localDomains();
+    }
+
     private static String describeRoles(Operator op) {
         if (op.roles().isEmpty()) {
             return "no role";

@@ -61,6 +61,9 @@ public final class DomainName implements Comparable<DomainName> {
         if (name.indexOf('*') >= 0) {
             throw refusal.because("is a wildcard; register the exact domain, without '*'.");
         }
+        if (name.contains("://")) {
+            throw refusal.because("is a URL; enter only the domain name, for example example.net.");
+        }
         if (name.indexOf(':') >= 0 || name.indexOf('[') >= 0 || name.indexOf(']') >= 0) {
             throw refusal.isAnAddress();
         }

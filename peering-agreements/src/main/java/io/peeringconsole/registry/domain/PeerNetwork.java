@@ -63,6 +63,10 @@ public class PeerNetwork {
     @JoinColumn(name = "clearing_house_id")
     private PeerNetwork clearingHouse;
 
+    // Read-only copy of the foreign key: listing a page of peers must not load each one's clearing house.
+    @Column(name = "clearing_house_id", insertable = false, updatable = false)
+    private Long clearingHouseId;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -119,6 +123,7 @@ public class PeerNetwork {
         kind = newKind;
         notes = newNotes;
         clearingHouse = hub;
+        clearingHouseId = hub == null ? null : hub.id();
         replaceDomains(profile.domains());
         contacts.clear();
         contacts.addAll(profile.contacts());
@@ -180,7 +185,7 @@ public class PeerNetwork {
     }
 
     public Long clearingHouseId() {
-        return clearingHouse == null ? null : clearingHouse.id();
+        return clearingHouseId;
     }
 
     public long version() {

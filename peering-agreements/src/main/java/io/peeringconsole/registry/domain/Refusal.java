@@ -19,7 +19,8 @@ final class Refusal {
     }
 
     RuleViolationException isAnAddress() {
-        return because("is an IP address; a peer network is identified by its domain name, not an address.");
+        return because("is an IP address (or has a port number); a peer network is identified by its domain name"
+                + " alone, for example example.net.");
     }
 
     static String quote(String text) {

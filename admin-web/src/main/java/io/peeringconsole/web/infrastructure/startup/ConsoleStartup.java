@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import jakarta.persistence.SchemaValidationException;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -57,7 +58,7 @@ public class ConsoleStartup {
     @PostConstruct
     void start() {
         migrate();
-        entityManagerFactory.getSchemaManager().validate();
+        validateSchema();
         bootstrapAdministrator();
         state.markReady();
     }
@@ -70,6 +71,15 @@ public class ConsoleStartup {
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    private void validateSchema() {
+        try {
+            entityManagerFactory.getSchemaManager().validate();
+        } catch (SchemaValidationException e) {
+            throw new IllegalStateException("The database schema does not match this version of the console: "
+                    + e.getMessage() + ". Check that PEERING_DB_URL points at this console's database.", e);
+        }
     }
 
     private void bootstrapAdministrator() {

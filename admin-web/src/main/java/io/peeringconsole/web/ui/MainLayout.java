@@ -1,0 +1,91 @@
+package io.peeringconsole.web.ui;
+
+import com.vaadin.cdi.annotation.UIScoped;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import io.peeringconsole.access.domain.Operator;
+import io.peeringconsole.web.ui.account.AccountsView;
+import io.peeringconsole.web.ui.audit.AuditTrailView;
+import io.peeringconsole.web.ui.localdomain.LocalDomainsView;
+import io.peeringconsole.web.ui.peer.PeerNetworksView;
+import io.peeringconsole.web.ui.session.ConsoleSession;
+import io.peeringconsole.web.ui.session.ViewAccess;
+import io.peeringconsole.web.ui.support.Formats;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The frame around every signed-in view: navigation limited to what the operator's roles allow, who is signed in,
+ * and signing out. Both are brought up to date on each navigation, since roles can change during a session.
+ */
+@UIScoped
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final Map<Class<? extends Component>, SideNavItem> items = new LinkedHashMap<>();
+    private final Span signedIn = new Span();
+
+    public MainLayout() {
+        configureHeader();
+        configureNavigation();
+    }
+
+    private void configureHeader() {
+        Span title = new Span("Peering Console");
+        title.addClassName("console-title");
+        signedIn.setId("signed-in");
+        signedIn.addClassName("console-signed-in");
+        Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> ConsoleSession.signOut());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.TERTIARY);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, signedIn, signOut);
+        header.addClassName("console-header");
+        header.setWidthFull();
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        addToNavbar(header);
+    }
+
+    private void configureNavigation() {
+        item("Peer networks", PeerNetworksView.class, VaadinIcon.CONNECT);
+        item("Local domains", LocalDomainsView.class, VaadinIcon.HOME);
+        item("Accounts", AccountsView.class, VaadinIcon.USERS);
+        item("Audit trail", AuditTrailView.class, VaadinIcon.RECORDS);
+        SideNav nav = new SideNav();
+        nav.setId("console-nav");
+        items.values().forEach(nav::addItem);
+        addToDrawer(nav);
+    }
+
+    private void item(String label, Class<? extends Component> view, VaadinIcon icon) {
+        items.put(view, new SideNavItem(label, view, icon.create()));
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        ConsoleSession.current().ifPresent(this::showOperator);
+    }
+
+    private void showOperator(Operator operator) {
+        items.forEach((view, item) -> item.setVisible(ViewAccess.allows(view, operator)));
+        signedIn.setText(operator.username() + " · " + roles(operator));
+    }
+
+    private static String roles(Operator operator) {
+        return operator.roles().stream()
+                .sorted()
+                .map(Formats::label)
+                .collect(Collectors.joining(", "));
+    }
+}

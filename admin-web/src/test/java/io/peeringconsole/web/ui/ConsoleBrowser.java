@@ -1,0 +1,172 @@
+package io.peeringconsole.web.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through Selenium, with the few moves the console's tests need. Vaadin renders
+ * asynchronously, so every look waits. Text fields keep their {@code <input>} and grids their cell contents in the
+ * light DOM, where CSS selectors reach them.
+ */
+final class ConsoleBrowser implements AutoCloseable {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final URI base;
+    private final Path profile;
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+
+    ConsoleBrowser(URL base) throws IOException {
+        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+        this.profile = Files.createTempDirectory("console-chromium-");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=1400,1000");
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, PATIENCE);
+    }
+
+    void open(String path) {
+        driver.get(base.resolve(path).toString());
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    WebElement visible(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    void present(String css) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    void type(String css, String text) {
+        WebElement input = visible(css);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+    }
+
+    void typeAndLeave(String css, String text) {
+        type(css, text);
+        visible(css).sendKeys(Keys.TAB);
+    }
+
+    void click(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    }
+
+    void signIn(String username, String password) {
+        open("login");
+        type("#vaadinLoginUsername input", username);
+        type("#vaadinLoginPassword input", password);
+        visible("#vaadinLoginPassword input").sendKeys(Keys.ENTER);
+    }
+
+    /** The texts of a grid's cells as they are rendered now. */
+    @SuppressWarnings("unchecked")
+    List<String> cells(String gridCss) {
+        Object texts = ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0] + ' vaadin-grid-cell-content'))"
+                        + ".map(cell => cell.textContent);", gridCss);
+        return (List<String>) texts;
+    }
+
+    void waitForCell(String gridCss, String text) {
+        wait.withMessage(() -> "a cell of " + gridCss + " reading '" + text + "'; cells: " + cells(gridCss))
+                .until(d -> cells(gridCss).contains(text));
+    }
+
+    void clickCell(String gridCss, String text) {
+        waitForCell(gridCss, text);
+        driver.findElements(By.cssSelector(gridCss + " vaadin-grid-cell-content")).stream()
+                .filter(cell -> text.equals(cell.getDomProperty("textContent")))
+                .findFirst().orElseThrow().click();
+    }
+
+    /** Clicks the first element matching {@code css} whose text is {@code text}, e.g. a checkbox by its label. */
+    void clickWithText(String css, String text) {
+        waitForText(css, text);
+        driver.findElements(By.cssSelector(css)).stream()
+                .filter(e -> text.equals(String.valueOf(e.getDomProperty("textContent")).strip()))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + css + " reading '" + text + "'"))
+                .click();
+    }
+
+    /** Whether an element matching {@code css} and reading {@code text} is shown. */
+    boolean shows(String css, String text) {
+        return driver.findElements(By.cssSelector(css)).stream()
+                .anyMatch(e -> text.equals(String.valueOf(e.getDomProperty("textContent")).strip()) && e.isDisplayed());
+    }
+
+    /** Waits until some element matching {@code css} contains {@code text}. */
+    void waitForText(String css, String text) {
+        wait.withMessage(() -> "an element " + css + " containing '" + text + "'")
+                .until(d -> d.findElements(By.cssSelector(css)).stream()
+                        .anyMatch(e -> String.valueOf(e.getDomProperty("textContent")).contains(text)));
+    }
+
+    void waitForAttribute(String css, String attribute) {
+        wait.withMessage(() -> css + " with attribute " + attribute)
+                .until(d -> d.findElements(By.cssSelector(css)).stream()
+                        .anyMatch(e -> e.getDomAttribute(attribute) != null));
+    }
+
+    String property(String css, String property) {
+        return String.valueOf(visible(css).getDomProperty(property));
+    }
+
+    void waitUntilUrlEndsWith(String suffix) {
+        wait.withMessage(() -> "the URL to end with " + suffix + ", was " + driver.getCurrentUrl())
+                .until(d -> d.getCurrentUrl().endsWith(suffix));
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name.replaceAll("[^A-Za-z0-9_-]", "_") + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("No screenshot for " + name + ": " + e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException ignored) {
+            // a temporary profile left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.peeringconsole.web.ui.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vaadin.flow.component.UI;
+import io.peeringconsole.rules.ConflictException;
+import io.peeringconsole.rules.RuleViolationException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class UserFeedbackTest {
+
+    private final List<String> shownAtFields = new ArrayList<>();
+
+    @BeforeEach
+    void ui() {
+        UI.setCurrent(new UI());
+    }
+
+    @AfterEach
+    void noUi() {
+        UI.setCurrent(null);
+    }
+
+    private boolean formWithDomains(String field, String message) {
+        if (field.equals("domains")) {
+            shownAtFields.add(field + ": " + message);
+            return true;
+        }
+        return false;
+    }
+
+    @Test
+    void aSuccessfulActionReportsNothing() {
+        assertTrue(UserFeedback.attempt(() -> { }, this::formWithDomains, null));
+        assertTrue(shownAtFields.isEmpty());
+    }
+
+    @Test
+    void aRuleViolationGoesNextToItsField() {
+        boolean done = UserFeedback.attempt(() -> {
+            throw new RuleViolationException("domains", "“*.example.net” is a wildcard.");
+        }, this::formWithDomains, null);
+
+        assertFalse(done);
+        assertEquals(List.of("domains: “*.example.net” is a wildcard."), shownAtFields);
+    }
+
+    @Test
+    void aViolationNoFieldCanShowDoesNotGetLost() {
+        boolean done = UserFeedback.attempt(() -> {
+            throw new RuleViolationException("limit", "Ask for fewer rows.");
+        }, this::formWithDomains, null);
+
+        assertFalse(done);
+        assertTrue(shownAtFields.isEmpty());
+    }
+
+    @Test
+    void findsTheDomainFailureInsideWrappers() {
+        ConflictException conflict = new ConflictException("Someone else changed it.");
+
+        assertSame(conflict, UserFeedback.domainCause(new IllegalStateException(new RuntimeException(conflict))));
+        assertEquals(null, UserFeedback.domainCause(new IllegalStateException("no domain failure")));
+    }
+
+    @Test
+    void anUnexpectedFailureIsCaughtToo() {
+        assertFalse(UserFeedback.attempt(() -> {
+            throw new IllegalStateException("database down");
+        }));
+    }
+}
