@@ -34,8 +34,7 @@ public final class Json {
             list.append(list.isEmpty() ? "" : ",").append(quote(d));
         }
         return "{\"displayName\":" + quote(displayName) + ",\"kind\":\"PEER_NETWORK\",\"domains\":[" + list
-                + "],\"contacts\":[{\"name\":\"NOC\",\"email\":\"noc@" + (domains.length > 0 ? domains[0] : "example.net")
-                + "\"}],\"notes\":\"created by a test\"}";
+                + "],\"contacts\":[{\"name\":\"NOC\",\"email\":\"noc@example.net\"}],\"notes\":\"created by a test\"}";
     }
 
     public static String withVersion(String json, long version) {

@@ -20,7 +20,7 @@ import javax.sql.DataSource;
  * make the database misbehave or to load volume quickly. Authenticated like every API resource.
  */
 @Path("test-support")
-@Produces(MediaType.TEXT_PLAIN)
+@Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
 public class TestSupportResource {
 
     @Resource(lookup = "java:app/jdbc/peering")

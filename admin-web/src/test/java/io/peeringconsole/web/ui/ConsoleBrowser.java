@@ -134,6 +134,11 @@ final class ConsoleBrowser implements AutoCloseable {
                         .anyMatch(e -> String.valueOf(e.getDomProperty("textContent")).contains(text)));
     }
 
+    void waitForValue(String css, String value) {
+        wait.withMessage(() -> css + " to hold '" + value + "'")
+                .until(d -> value.equals(visible(css).getDomProperty("value")));
+    }
+
     void waitForAttribute(String css, String attribute) {
         wait.withMessage(() -> css + " with attribute " + attribute)
                 .until(d -> d.findElements(By.cssSelector(css)).stream()
@@ -147,6 +152,12 @@ final class ConsoleBrowser implements AutoCloseable {
     void waitUntilUrlEndsWith(String suffix) {
         wait.withMessage(() -> "the URL to end with " + suffix + ", was " + driver.getCurrentUrl())
                 .until(d -> d.getCurrentUrl().endsWith(suffix));
+    }
+
+    /** A cookie's value, or null; HTTP-only cookies included. */
+    String cookie(String name) {
+        var cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
     }
 
     void screenshot(String name) {

@@ -3,7 +3,9 @@ package io.peeringconsole.web.ui;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.peeringconsole.web.it.ApiClient;
 import io.peeringconsole.web.it.ConsoleDeployment;
+import io.peeringconsole.web.it.Json;
 import java.net.URL;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -113,6 +115,33 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void aStaleEditOffersToReloadAndDeletingAsksFirst() {
+        String id = unique();
+        String name = "Stale Peer " + id;
+        String domain = "stale-" + id + ".example";
+        ApiClient api = ApiClient.admin(base);
+        long peerId = api.post("peer-networks", Json.peer(name, domain)).json().getJsonNumber("id").longValue();
+        signInAsAdmin();
+        browser.typeAndLeave("vaadin-text-field#peer-search input", id);
+        browser.clickCell(PEER_GRID, name);
+        browser.visible("vaadin-text-field#peer-display-name input");
+
+        var changed = api.put("peer-networks/" + peerId, Json.withVersion(Json.peer(name + " renamed", domain), 0), null);
+        assertTrue(changed.status() == 200, changed::toString);
+        browser.type("vaadin-text-area#peer-notes textarea", "my edit, made on a stale copy");
+        browser.click("#peer-save");
+        browser.waitForText("vaadin-notification-card", "was changed by someone else");
+        browser.clickWithText("vaadin-notification-card vaadin-button", "Reload");
+        browser.waitForValue("vaadin-text-field#peer-display-name input", name + " renamed");
+
+        browser.click("#peer-delete");
+        browser.waitForText("vaadin-confirm-dialog", "Delete peer network " + name + " renamed and its 1 domain?");
+        browser.clickWithText("vaadin-confirm-dialog vaadin-button", "Delete");
+        browser.waitForText(PEER_GRID + " [slot='empty-state']", "No peer network matches");
+        assertTrue(api.get("peer-networks/" + peerId).status() == 404, "the peer network is gone");
+    }
+
+    @Test
     void aSecurityOfficerVerifiesTheChainButCannotOpenAccounts() {
         String username = "officer-" + unique();
         String password = "officer-password-" + unique();
@@ -142,6 +171,25 @@ class ConsoleBrowserIT {
         browser.clickWithText("vaadin-checkbox-group#account-roles vaadin-checkbox", role);
         browser.click("#account-save");
         browser.waitForCell("vaadin-grid#account-grid", username);
+    }
+
+    @Test
+    void signingInIssuesANewSessionIdAndAnAdministratorAddsALocalDomain() {
+        browser.open("login");
+        browser.visible("vaadin-login-form");
+        String before = browser.cookie("JSESSIONID");
+        signInAsAdmin();
+        String after = browser.cookie("JSESSIONID");
+        assertTrue(after != null && !after.equals(before), "the session id changes at login: " + before + " → " + after);
+
+        String domain = "ui-" + unique() + ".example";
+        browser.open("local-domains");
+        browser.click("#new-local-domain");
+        browser.type("vaadin-text-field#local-domain-name input", domain);
+        browser.type("vaadin-text-field#local-domain-display-name input", "Added in the browser");
+        browser.click("#local-domain-save");
+        browser.typeAndLeave("vaadin-text-field#local-domain-search input", domain);
+        browser.waitForCell("vaadin-grid#local-domain-grid", domain);
     }
 
     @Test

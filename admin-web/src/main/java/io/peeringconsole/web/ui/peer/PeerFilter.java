@@ -37,10 +37,13 @@ record PeerFilter(String text, PeerKind kind) {
                 first.getDirection() != SortDirection.DESCENDING, offset, limit);
     }
 
-    /** What an empty list says: an empty registry invites the first entry, an empty result names the filter. */
-    String emptyStateText() {
+    /**
+     * What an empty list says: an empty registry invites whoever may add to add the first entry, an empty result
+     * names the filter.
+     */
+    String emptyStateText(boolean mayAdd) {
         if (text == null && kind == null) {
-            return "No peer networks yet — add the first one with “New peer network”.";
+            return mayAdd ? "No peer networks yet — add the first one with “New peer network”." : "No peer networks yet.";
         }
         String ofKind = kind == null ? "" : " of kind " + Formats.label(kind);
         String matching = text == null ? "" : " matches “" + text + "”";

@@ -40,6 +40,7 @@ public class PeerNetworksView extends VerticalLayout {
     private static final int MAX_PER_SEARCH = 500;
 
     private final transient PeerRegistry registry;
+    private final boolean mayEdit;
     private final Grid<PeerNetworkView> grid = new Grid<>();
     private final TextField search = new TextField();
     private final ComboBox<KindFilter> kindFilter = new ComboBox<>();
@@ -51,6 +52,7 @@ public class PeerNetworksView extends VerticalLayout {
     @Inject
     public PeerNetworksView(PeerRegistry registry) {
         this.registry = registry;
+        this.mayEdit = AccessPolicy.canEditRegistry(ConsoleSession.operator());
         addClassName("list-view");
         setSizeFull();
         configureGrid();
@@ -70,7 +72,7 @@ public class PeerNetworksView extends VerticalLayout {
         grid.addColumn(peer -> Formats.time(peer.updatedAt())).setHeader("Updated")
                 .setSortProperty(PeerSort.UPDATED_AT.name()).setAutoWidth(true);
         grid.setItems(this::fetch, this::count);
-        grid.setEmptyStateText(filter.emptyStateText());
+        grid.setEmptyStateText(filter.emptyStateText(mayEdit));
         grid.addItemClickListener(click -> edit(click.getItem()));
     }
 
@@ -91,7 +93,7 @@ public class PeerNetworksView extends VerticalLayout {
         Button add = new Button("New peer network", VaadinIcon.PLUS.create(), click -> create());
         add.setId("new-peer-network");
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        add.setVisible(AccessPolicy.canEditRegistry(ConsoleSession.operator()));
+        add.setVisible(mayEdit);
         HorizontalLayout toolbar = new HorizontalLayout(search, kindFilter, add);
         toolbar.addClassName("toolbar");
         return toolbar;
@@ -115,7 +117,7 @@ public class PeerNetworksView extends VerticalLayout {
 
     private void filterBy(PeerFilter newFilter) {
         filter = newFilter;
-        grid.setEmptyStateText(filter.emptyStateText());
+        grid.setEmptyStateText(filter.emptyStateText(mayEdit));
         grid.getDataProvider().refreshAll();
     }
 
@@ -128,7 +130,7 @@ public class PeerNetworksView extends VerticalLayout {
     private void edit(PeerNetworkView peer) {
         editing = peer;
         editor.open(PeerNetworkFormData.of(peer), clearingHouses(peer.id()));
-        form.setEditable(AccessPolicy.canEditRegistry(ConsoleSession.operator()));
+        form.setEditable(mayEdit);
     }
 
     private List<ClearingHouseOption> clearingHouses(Long except) {

@@ -42,10 +42,11 @@ class PeerFilterTest {
     @Test
     void emptyListInvitesTheFirstEntryOrNamesTheFilter() {
         assertEquals("No peer networks yet — add the first one with “New peer network”.",
-                PeerFilter.NONE.emptyStateText());
-        assertEquals("No peer network matches “acme”.", PeerFilter.NONE.withText("acme").emptyStateText());
+                PeerFilter.NONE.emptyStateText(true));
+        assertEquals("No peer networks yet.", PeerFilter.NONE.emptyStateText(false));
+        assertEquals("No peer network matches “acme”.", PeerFilter.NONE.withText("acme").emptyStateText(true));
         assertEquals("No peer network of kind Clearing house yet.",
-                PeerFilter.NONE.withKind(PeerKind.CLEARING_HOUSE).emptyStateText());
+                PeerFilter.NONE.withKind(PeerKind.CLEARING_HOUSE).emptyStateText(true));
         assertEquals(PeerFilter.NONE, PeerFilter.NONE.withText("   "));
     }
 }

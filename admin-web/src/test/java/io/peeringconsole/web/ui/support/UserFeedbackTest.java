@@ -10,6 +10,8 @@ import io.peeringconsole.rules.ConflictException;
 import io.peeringconsole.rules.RuleViolationException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,8 +74,15 @@ class UserFeedbackTest {
 
     @Test
     void anUnexpectedFailureIsCaughtToo() {
-        assertFalse(UserFeedback.attempt(() -> {
-            throw new IllegalStateException("database down");
-        }));
+        Logger log = Logger.getLogger(UserFeedback.class.getName());
+        Level level = log.getLevel();
+        log.setLevel(Level.OFF);
+        try {
+            assertFalse(UserFeedback.attempt(() -> {
+                throw new IllegalStateException("database down");
+            }));
+        } finally {
+            log.setLevel(level);
+        }
     }
 }
