@@ -36,6 +36,16 @@ class RegistryApiIT {
     }
 
     @Test
+    void runsOnTheDatabaseThisExecutionIsFor() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var ready = http.send(java.net.http.HttpRequest.newBuilder(base.toURI().resolve("/health/ready")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ready.statusCode(), ready::body);
+        String expected = "postgresql".equals(System.getProperty("it.database")) ? "PostgreSQL" : "H2";
+        assertTrue(ready.body().contains("\"database\":\"" + expected), ready::body);
+    }
+
+    @Test
     void createsReadsRevisesAndDeletesAPeerNetwork() {
         ApiClient api = ApiClient.admin(base);
         String domain = unique("crud") + ".example.net";

@@ -30,6 +30,8 @@ final class ConsoleBrowser implements AutoCloseable {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
     private final URI base;
     private final Path profile;
@@ -37,14 +39,18 @@ final class ConsoleBrowser implements AutoCloseable {
     private final WebDriverWait wait;
 
     ConsoleBrowser(URL base) throws IOException {
+        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+            throw new IllegalStateException("The browser tests drive Debian's Chromium: "
+                    + "apt-get install -y chromium chromium-driver");
+        }
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
         this.profile = Files.createTempDirectory("console-chromium-");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort()
                 .build();
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile, "--window-size=1400,1000");
