@@ -1,0 +1,5 @@
+package io.peeringconsole.truststore.validation;
+
+public enum VerdictStatus {
+    TRUSTED, NOT_TRUSTED
+}
