@@ -1,0 +1,25 @@
+package io.peeringconsole.agreement.application;
+
+import io.peeringconsole.agreement.domain.ActivationGate;
+import io.peeringconsole.agreement.domain.AgreementFacts;
+import io.peeringconsole.agreement.domain.ConsistencyAndTrustGate;
+import io.peeringconsole.agreement.domain.GateResult;
+import io.peeringconsole.agreement.domain.TrustCheck;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The activation gate the services use: the consistency rules plus whichever {@link TrustCheck} is deployed (see
+ * {@link NoTrustEvidenceYet}). The single injection point of the trust check.
+ */
+@ApplicationScoped
+public class DefaultActivationGate implements ActivationGate {
+
+    @Inject
+    TrustCheck trustCheck;
+
+    @Override
+    public GateResult check(AgreementFacts facts) {
+        return new ConsistencyAndTrustGate(trustCheck).check(facts);
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * The transaction boundary of agreements and public groups: {@link io.peeringconsole.agreement.application.AgreementService}
+ * and {@link io.peeringconsole.agreement.application.PublicGroupService}. They take an operator, let the aggregates
+ * apply their rules, flush, record the audit entry, and answer with views. The activation gate, the trust check, the
+ * security-approval policy and the gateway audience are CDI beans with deliberately closed defaults
+ * ({@link io.peeringconsole.agreement.application.NoTrustEvidenceYet} refuses all trust), each replaced by an
+ * {@code @Alternative @Priority} bean when its capability is wired in.
+ */
+package io.peeringconsole.agreement.application;
