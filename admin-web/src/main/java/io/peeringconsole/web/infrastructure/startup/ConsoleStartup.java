@@ -1,6 +1,7 @@
 package io.peeringconsole.web.infrastructure.startup;
 
 import io.peeringconsole.access.application.AccountService;
+import io.peeringconsole.web.infrastructure.keys.ConsoleKeysBean;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -20,7 +21,8 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Brings the database to the schema this build expects before anyone uses it: migrates with Flyway, checks
- * that the entities match the migrated schema, and creates the first administrator on an empty database.
+ * that the entities match the migrated schema, opens (or creates) the console's keys, and creates the first
+ * administrator on an empty database.
  * Hibernate never generates the schema, because the same migrations must run on H2 and on PostgreSQL.
  */
 @Startup
@@ -55,10 +57,14 @@ public class ConsoleStartup {
     @Inject
     private StartupState state;
 
+    @Inject
+    private ConsoleKeysBean keys;
+
     @PostConstruct
     void start() {
         migrate();
         validateSchema();
+        keys.keyStore();
         bootstrapAdministrator();
         state.markReady();
     }

@@ -12,6 +12,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException e) {
         Response original = e.getResponse();
+        if (original.getEntity() instanceof Problem) {
+            return original;
+        }
         int status = original.getStatus();
         String detail = switch (status) {
             case 400 -> "The request could not be read: " + summary(e) + ". Send a JSON body as the API documents it.";

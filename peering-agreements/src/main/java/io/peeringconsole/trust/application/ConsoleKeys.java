@@ -1,0 +1,15 @@
+package io.peeringconsole.trust.application;
+
+import io.peeringconsole.truststore.keys.GatewayCertificateAuthority;
+
+/**
+ * The console's own opened keys, produced by the application (admin-web) from the data directory and
+ * PEERING_KEYSTORE_PASSWORD; trust only uses them.
+ */
+public interface ConsoleKeys {
+
+    GatewayCertificateAuthority gatewayCa();
+
+    /** The gateway CA's certificate as PEM. */
+    String gatewayCaPem();
+}
