@@ -172,6 +172,26 @@ class TrustStoreApiIT {
     }
 
     @Test
+    void rotatingTheSigningKeyKeepsTheOldOneForVerificationAndIsAudited() {
+        ApiClient api = ApiClient.admin(base);
+        var before = api.get("console-keys/signing").structure().asJsonArray().getValuesAs(JsonObject.class);
+        String previous = before.stream().filter(k -> k.getBoolean("current")).findFirst().orElseThrow().getString("keyId");
+
+        var rotated = api.post("console-keys/signing/rotation", "");
+        assertEquals(200, rotated.status(), rotated::toString);
+        String next = rotated.json().getString("keyId");
+        assertFalse(next.equals(previous));
+
+        var after = api.get("console-keys/signing").structure().asJsonArray().getValuesAs(JsonObject.class);
+        assertEquals(before.size() + 1, after.size());
+        assertTrue(after.stream().anyMatch(k -> k.getString("keyId").equals(previous) && !k.getBoolean("current")));
+        var audit = api.get("audit?q=SIGNING_KEY_ROTATED").json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertTrue(audit.stream().anyMatch(e -> previous.equals(e.getString("targetId", null))), audit::toString);
+        var ca = api.send(api.request("console-keys/gateway-ca.pem").setHeader("Accept", "application/x-pem-file").GET());
+        assertTrue(ca.body().startsWith("-----BEGIN CERTIFICATE-----"), ca::toString);
+    }
+
+    @Test
     void certificatesExpiringSoonAreListed() throws Exception {
         ApiClient api = ApiClient.admin(base);
         String domain = unique("expiring");

@@ -65,6 +65,10 @@ public final class AccessPolicy {
         require(canManageAccounts(op), op, "Managing accounts needs the ADMIN role.");
     }
 
+    public static void requireCanManageConsoleKeys(Operator op) {
+        require(op.has(Role.ADMIN), op, "Rotating the console's own keys needs the ADMIN role.");
+    }
+
     /** The local domains whose audit entries {@code op} may read; null means all of them, global entries included. */
     public static Set<String> visibleAuditDomains(Operator op) {
         if (op.has(Role.ADMIN) || op.has(Role.SECURITY_OFFICER)) {

@@ -15,6 +15,7 @@ import io.peeringconsole.truststore.certificate.CertificateFacts;
 import io.peeringconsole.truststore.certificate.CertificateImporter;
 import io.peeringconsole.truststore.keys.ConsoleKeyStore;
 import io.peeringconsole.truststore.keys.GatewayCertificateAuthority;
+import io.peeringconsole.truststore.keys.SigningKeys;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,6 +48,11 @@ class GatewayCertificateServiceTest {
             @Override
             public String gatewayCaPem() {
                 return keyStore.gatewayCa().certificate().pem();
+            }
+
+            @Override
+            public SigningKeys signingKeys() {
+                return keyStore.signingKeys();
             }
         };
         gateways.registry = services.registry;

@@ -3,6 +3,7 @@ package io.peeringconsole.web.infrastructure.keys;
 import io.peeringconsole.trust.application.ConsoleKeys;
 import io.peeringconsole.truststore.keys.ConsoleKeyStore;
 import io.peeringconsole.truststore.keys.GatewayCertificateAuthority;
+import io.peeringconsole.truststore.keys.SigningKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -41,6 +42,11 @@ public class ConsoleKeysBean implements ConsoleKeys {
     @Override
     public GatewayCertificateAuthority gatewayCa() {
         return keyStore().gatewayCa();
+    }
+
+    @Override
+    public SigningKeys signingKeys() {
+        return keyStore().signingKeys();
     }
 
     @Override
