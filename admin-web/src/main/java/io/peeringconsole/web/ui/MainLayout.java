@@ -15,6 +15,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import io.peeringconsole.access.domain.Operator;
+import io.peeringconsole.trust.application.PeerTrustService;
 import io.peeringconsole.web.ui.account.AccountsView;
 import io.peeringconsole.web.ui.audit.AuditTrailView;
 import io.peeringconsole.web.ui.localdomain.LocalDomainsView;
@@ -22,6 +23,10 @@ import io.peeringconsole.web.ui.peer.PeerNetworksView;
 import io.peeringconsole.web.ui.session.ConsoleSession;
 import io.peeringconsole.web.ui.session.ViewAccess;
 import io.peeringconsole.web.ui.support.Formats;
+import io.peeringconsole.web.ui.trust.ExpiringCertificatesView;
+import io.peeringconsole.web.ui.trust.ExpiringNavItem;
+import io.peeringconsole.web.ui.trust.TrustAnchorsView;
+import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,8 +40,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Map<Class<? extends Component>, SideNavItem> items = new LinkedHashMap<>();
     private final Span signedIn = new Span();
+    private final ExpiringNavItem expiring;
 
-    public MainLayout() {
+    @Inject
+    public MainLayout(PeerTrustService trust) {
+        this.expiring = new ExpiringNavItem(trust);
         configureHeader();
         configureNavigation();
     }
@@ -59,6 +67,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private void configureNavigation() {
         item("Peer networks", PeerNetworksView.class, VaadinIcon.CONNECT);
+        item("Trust anchors", TrustAnchorsView.class, VaadinIcon.SHIELD);
+        items.put(ExpiringCertificatesView.class, expiring);
         item("Local domains", LocalDomainsView.class, VaadinIcon.HOME);
         item("Accounts", AccountsView.class, VaadinIcon.USERS);
         item("Audit trail", AuditTrailView.class, VaadinIcon.RECORDS);
@@ -80,6 +90,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private void showOperator(Operator operator) {
         items.forEach((view, item) -> item.setVisible(ViewAccess.allows(view, operator)));
         signedIn.setText(operator.username() + " · " + roles(operator));
+        expiring.refresh();
     }
 
     private static String roles(Operator operator) {

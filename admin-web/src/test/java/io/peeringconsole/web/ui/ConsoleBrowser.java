@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * asynchronously, so every look waits. Text fields keep their {@code <input>} and grids their cell contents in the
  * light DOM, where CSS selectors reach them.
  */
-final class ConsoleBrowser implements AutoCloseable {
+public final class ConsoleBrowser implements AutoCloseable {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -38,7 +38,7 @@ final class ConsoleBrowser implements AutoCloseable {
     private final ChromeDriver driver;
     private final WebDriverWait wait;
 
-    ConsoleBrowser(URL base) throws IOException {
+    public ConsoleBrowser(URL base) throws IOException {
         if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
             throw new IllegalStateException("The browser tests drive Debian's Chromium: "
                     + "apt-get install -y chromium chromium-driver");
@@ -58,39 +58,39 @@ final class ConsoleBrowser implements AutoCloseable {
         this.wait = new WebDriverWait(driver, PATIENCE);
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(base.resolve(path).toString());
     }
 
-    String currentUrl() {
+    public String currentUrl() {
         return driver.getCurrentUrl();
     }
 
-    WebElement visible(String css) {
+    public WebElement visible(String css) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
-    void present(String css) {
+    public void present(String css) {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
-    void type(String css, String text) {
+    public void type(String css, String text) {
         WebElement input = visible(css);
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
     }
 
-    void typeAndLeave(String css, String text) {
+    public void typeAndLeave(String css, String text) {
         type(css, text);
         visible(css).sendKeys(Keys.TAB);
     }
 
-    void click(String css) {
+    public void click(String css) {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
     }
 
-    void signIn(String username, String password) {
+    public void signIn(String username, String password) {
         open("login");
         type("#vaadinLoginUsername input", username);
         type("#vaadinLoginPassword input", password);
@@ -99,19 +99,19 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /** The texts of a grid's cells as they are rendered now. */
     @SuppressWarnings("unchecked")
-    List<String> cells(String gridCss) {
+    public List<String> cells(String gridCss) {
         Object texts = ((JavascriptExecutor) driver).executeScript(
                 "return Array.from(document.querySelectorAll(arguments[0] + ' vaadin-grid-cell-content'))"
                         + ".map(cell => cell.textContent);", gridCss);
         return (List<String>) texts;
     }
 
-    void waitForCell(String gridCss, String text) {
+    public void waitForCell(String gridCss, String text) {
         wait.withMessage(() -> "a cell of " + gridCss + " reading '" + text + "'; cells: " + cells(gridCss))
                 .until(d -> cells(gridCss).contains(text));
     }
 
-    void clickCell(String gridCss, String text) {
+    public void clickCell(String gridCss, String text) {
         waitForCell(gridCss, text);
         driver.findElements(By.cssSelector(gridCss + " vaadin-grid-cell-content")).stream()
                 .filter(cell -> text.equals(cell.getDomProperty("textContent")))
@@ -119,7 +119,7 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     /** Clicks the first element matching {@code css} whose text is {@code text}, e.g. a checkbox by its label. */
-    void clickWithText(String css, String text) {
+    public void clickWithText(String css, String text) {
         waitForText(css, text);
         driver.findElements(By.cssSelector(css)).stream()
                 .filter(e -> text.equals(String.valueOf(e.getDomProperty("textContent")).strip()))
@@ -128,45 +128,45 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     /** Whether an element matching {@code css} and reading {@code text} is shown. */
-    boolean shows(String css, String text) {
+    public boolean shows(String css, String text) {
         return driver.findElements(By.cssSelector(css)).stream()
                 .anyMatch(e -> text.equals(String.valueOf(e.getDomProperty("textContent")).strip()) && e.isDisplayed());
     }
 
     /** Waits until some element matching {@code css} contains {@code text}. */
-    void waitForText(String css, String text) {
+    public void waitForText(String css, String text) {
         wait.withMessage(() -> "an element " + css + " containing '" + text + "'")
                 .until(d -> d.findElements(By.cssSelector(css)).stream()
                         .anyMatch(e -> String.valueOf(e.getDomProperty("textContent")).contains(text)));
     }
 
-    void waitForValue(String css, String value) {
+    public void waitForValue(String css, String value) {
         wait.withMessage(() -> css + " to hold '" + value + "'")
                 .until(d -> value.equals(visible(css).getDomProperty("value")));
     }
 
-    void waitForAttribute(String css, String attribute) {
+    public void waitForAttribute(String css, String attribute) {
         wait.withMessage(() -> css + " with attribute " + attribute)
                 .until(d -> d.findElements(By.cssSelector(css)).stream()
                         .anyMatch(e -> e.getDomAttribute(attribute) != null));
     }
 
-    String property(String css, String property) {
+    public String property(String css, String property) {
         return String.valueOf(visible(css).getDomProperty(property));
     }
 
-    void waitUntilUrlEndsWith(String suffix) {
+    public void waitUntilUrlEndsWith(String suffix) {
         wait.withMessage(() -> "the URL to end with " + suffix + ", was " + driver.getCurrentUrl())
                 .until(d -> d.getCurrentUrl().endsWith(suffix));
     }
 
     /** A cookie's value, or null; HTTP-only cookies included. */
-    String cookie(String name) {
+    public String cookie(String name) {
         var cookie = driver.manage().getCookieNamed(name);
         return cookie == null ? null : cookie.getValue();
     }
 
-    void screenshot(String name) {
+    public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);

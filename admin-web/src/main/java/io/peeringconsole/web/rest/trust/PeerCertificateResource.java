@@ -18,8 +18,12 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.Instant;
 
-/** A peer network's certificates, pins and trust verdicts: {@code /api/v1/peer-networks/{id}/...}. */
-@Path("peer-networks/{id}")
+/**
+ * A peer network's certificates, pins and trust verdicts: {@code /api/v1/peer-networks/{id}/...}. Its root path
+ * is exactly {@link io.peeringconsole.web.rest.registry.PeerNetworkResource}'s, so that JAX-RS merges the two:
+ * a longer root such as {@code peer-networks/{id}} would win every match and hide {@code PUT peer-networks/{id}}.
+ */
+@Path("peer-networks")
 @Produces(MediaType.APPLICATION_JSON)
 public class PeerCertificateResource {
 
@@ -31,14 +35,14 @@ public class PeerCertificateResource {
 
     /** Every certificate, anchor and pin in scope for the peer, and the verdict for each of its domains. */
     @GET
-    @Path("trust")
+    @Path("{id}/trust")
     public PeerTrustView trust(@PathParam("id") long peerNetworkId) {
         operator.get();
         return trust.trustOf(peerNetworkId, Instant.now());
     }
 
     @POST
-    @Path("certificates")
+    @Path("{id}/certificates")
     @Consumes({"application/x-pem-file", "application/pkix-cert", "application/pkcs7-mime", "application/x-x509-ca-cert",
         "application/octet-stream", "text/plain"})
     public Response importCertificates(@PathParam("id") long peerNetworkId, InputStream body) {
@@ -47,7 +51,7 @@ public class PeerCertificateResource {
     }
 
     @POST
-    @Path("trust-anchors")
+    @Path("{id}/trust-anchors")
     @Consumes({"application/x-pem-file", "application/pkix-cert", "application/pkcs7-mime", "application/x-x509-ca-cert",
         "application/octet-stream", "text/plain"})
     public Response importAnchors(@PathParam("id") long peerNetworkId, InputStream body) {
@@ -56,7 +60,7 @@ public class PeerCertificateResource {
     }
 
     @POST
-    @Path("pins")
+    @Path("{id}/pins")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addPin(@PathParam("id") long peerNetworkId, PinInput input) {
         PinInput pin = input == null ? new PinInput(null, null) : input;
@@ -65,7 +69,7 @@ public class PeerCertificateResource {
     }
 
     @DELETE
-    @Path("pins/{pinId}")
+    @Path("{id}/pins/{pinId}")
     public Response removePin(@PathParam("pinId") long pinId) {
         trust.removePin(operator.get(), pinId);
         return Response.noContent().build();

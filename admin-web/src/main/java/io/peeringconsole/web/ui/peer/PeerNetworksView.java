@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.ItemClickEvent;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,12 +21,14 @@ import io.peeringconsole.registry.application.PeerRegistry;
 import io.peeringconsole.registry.application.PeerSearch;
 import io.peeringconsole.registry.application.PeerSort;
 import io.peeringconsole.registry.domain.PeerKind;
+import io.peeringconsole.trust.application.PeerTrustService;
 import io.peeringconsole.web.ui.MainLayout;
 import io.peeringconsole.web.ui.session.ConsoleSession;
 import io.peeringconsole.web.ui.support.Confirmation;
 import io.peeringconsole.web.ui.support.Formats;
 import io.peeringconsole.web.ui.support.Paging;
 import io.peeringconsole.web.ui.support.UserFeedback;
+import io.peeringconsole.web.ui.trust.PeerTrustColumn;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.stream.Stream;
@@ -40,6 +43,7 @@ public class PeerNetworksView extends VerticalLayout {
     private static final int MAX_PER_SEARCH = 500;
 
     private final transient PeerRegistry registry;
+    private final transient PeerTrustColumn trust;
     private final boolean mayEdit;
     private final Grid<PeerNetworkView> grid = new Grid<>();
     private final TextField search = new TextField();
@@ -47,11 +51,14 @@ public class PeerNetworksView extends VerticalLayout {
     private final PeerNetworkForm form = new PeerNetworkForm();
     private final PeerNetworkEditor editor = new PeerNetworkEditor(form);
     private PeerFilter filter = PeerFilter.NONE;
+    private Grid.Column<PeerNetworkView> trustColumn;
     private transient PeerNetworkView editing;
 
     @Inject
-    public PeerNetworksView(PeerRegistry registry) {
+    public PeerNetworksView(PeerRegistry registry, PeerTrustService trustService) {
         this.registry = registry;
+        this.trust = new PeerTrustColumn(trustService);
+        trust.reload();
         this.mayEdit = AccessPolicy.canEditRegistry(ConsoleSession.operator());
         addClassName("list-view");
         setSizeFull();
@@ -69,11 +76,19 @@ public class PeerNetworksView extends VerticalLayout {
         grid.addColumn(peer -> Formats.joined(peer.domains())).setHeader("Domains")
                 .setSortProperty(PeerSort.PRIMARY_DOMAIN.name()).setFlexGrow(3);
         grid.addColumn(peer -> peer.contacts().size()).setHeader("Contacts").setFlexGrow(0).setWidth("8rem");
+        trustColumn = grid.addComponentColumn(trust::render).setHeader("Trust").setWidth("12rem").setFlexGrow(0);
         grid.addColumn(peer -> Formats.time(peer.updatedAt())).setHeader("Updated")
                 .setSortProperty(PeerSort.UPDATED_AT.name()).setAutoWidth(true);
         grid.setItems(this::fetch, this::count);
         grid.setEmptyStateText(filter.emptyStateText(mayEdit));
-        grid.addItemClickListener(click -> edit(click.getItem()));
+        grid.addItemClickListener(this::open);
+    }
+
+    /** The trust column holds a link of its own: a click there navigates and must not open the editor too. */
+    private void open(ItemClickEvent<PeerNetworkView> click) {
+        if (click.getColumn() != trustColumn) {
+            edit(click.getItem());
+        }
     }
 
     private HorizontalLayout toolbar() {
@@ -117,6 +132,7 @@ public class PeerNetworksView extends VerticalLayout {
 
     private void filterBy(PeerFilter newFilter) {
         filter = newFilter;
+        trust.reload();
         grid.setEmptyStateText(filter.emptyStateText(mayEdit));
         grid.getDataProvider().refreshAll();
     }
