@@ -9,16 +9,13 @@ import io.peeringconsole.truststore.testing.TestCertificate;
 import io.peeringconsole.truststore.testing.TestCertificates;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 
 /**
  * Whatever bytes arrive, the importers answer with facts or with {@link TrustStoreInputException}, nothing else; and
- * facts, when they come, are consistent with the bytes they were read from.
+ * facts, when they come, are consistent with the bytes they were read from. Inputs come from {@link SeededCases}: the
+ * base seed is printed and can be set with {@code -Dproperty.seed=N}; a failure names its seed, case and input.
  */
 class ImportRobustnessTest {
 
@@ -36,64 +33,63 @@ class ImportRobustnessTest {
                 .getBytes(StandardCharsets.US_ASCII);
     }
 
-    @Property(tries = 2000)
-    void randomBytesIntoCertificateImporter(@ForAll("randomBytes") byte[] input) {
-        onlyOurException(() -> checkConsistent(certificates.parse(input)));
+    /** Cases per property: as many as the former property-based runs tried. */
+    private static final int CASES = 2000;
+
+    @Test
+    void randomBytesIntoCertificateImporter() {
+        SeededCases.check("randomBytesIntoCertificateImporter", CASES, ImportRobustnessTest::randomBytes,
+                input -> onlyOurException(() -> checkConsistent(certificates.parse(input))));
     }
 
-    @Property(tries = 2000)
-    void randomBytesIntoCrlImporter(@ForAll("randomBytes") byte[] input) {
-        onlyOurException(() -> checkConsistent(crls.parse(input)));
+    @Test
+    void randomBytesIntoCrlImporter() {
+        SeededCases.check("randomBytesIntoCrlImporter", CASES, ImportRobustnessTest::randomBytes,
+                input -> onlyOurException(() -> checkConsistent(crls.parse(input))));
     }
 
-    @Property(tries = 2000)
-    void mutatedPemIntoCertificateImporter(@ForAll("mutatedChainPem") byte[] input) {
-        onlyOurException(() -> checkConsistent(certificates.parse(input)));
+    @Test
+    void mutatedPemIntoCertificateImporter() {
+        SeededCases.check("mutatedPemIntoCertificateImporter", CASES, random -> PemMutations.of(Corpus.CHAIN_PEM, random),
+                input -> onlyOurException(() -> checkConsistent(certificates.parse(input))));
     }
 
-    @Property(tries = 2000)
-    void mutatedPemIntoCrlImporter(@ForAll("mutatedCrlPem") byte[] input) {
-        onlyOurException(() -> checkConsistent(crls.parse(input)));
+    @Test
+    void mutatedPemIntoCrlImporter() {
+        SeededCases.check("mutatedPemIntoCrlImporter", CASES, random -> PemMutations.of(Corpus.CRL_PEM, random),
+                input -> onlyOurException(() -> checkConsistent(crls.parse(input))));
     }
 
-    @Property(tries = 2000)
-    void mutatedDerIntoCertificateImporter(@ForAll("mutatedLeafDer") byte[] input) {
-        onlyOurException(() -> checkConsistent(certificates.parse(input)));
+    @Test
+    void mutatedDerIntoCertificateImporter() {
+        SeededCases.check("mutatedDerIntoCertificateImporter", CASES, ImportRobustnessTest::mutatedLeafDer,
+                input -> onlyOurException(() -> checkConsistent(certificates.parse(input))));
     }
 
-    @Provide
-    Arbitrary<byte[]> randomBytes() {
-        Arbitrary<byte[]> noise = Arbitraries.bytes().array(byte[].class).ofMaxSize(2048);
-        Arbitrary<byte[]> derLike = noise.filter(b -> b.length > 2).map(b -> {
-            b[0] = 0x30;
-            return b;
-        });
-        Arbitrary<byte[]> armoured = Arbitraries.strings().ofMaxLength(512)
-                .map(s -> ("-----BEGIN CERTIFICATE-----\n" + s + "\n-----END CERTIFICATE-----\n").getBytes(StandardCharsets.UTF_8));
-        return Arbitraries.oneOf(noise, derLike, armoured);
+    /** Plain noise, noise that starts like a DER SEQUENCE, or arbitrary text inside CERTIFICATE armour. */
+    private static byte[] randomBytes(SplittableRandom random) {
+        return switch (random.nextInt(3)) {
+            case 0 -> SeededCases.bytes(random, SeededCases.length(random, 2048));
+            case 1 -> {
+                byte[] b = SeededCases.bytes(random, 3 + SeededCases.length(random, 2048 - 3));
+                b[0] = 0x30;
+                yield b;
+            }
+            default -> ("-----BEGIN CERTIFICATE-----\n" + SeededCases.text(random, 512) + "\n-----END CERTIFICATE-----\n")
+                    .getBytes(StandardCharsets.UTF_8);
+        };
     }
 
-    @Provide
-    Arbitrary<byte[]> mutatedChainPem() {
-        return PemMutations.of(Corpus.CHAIN_PEM);
-    }
-
-    @Provide
-    Arbitrary<byte[]> mutatedCrlPem() {
-        return PemMutations.of(Corpus.CRL_PEM);
-    }
-
-    @Provide
-    Arbitrary<byte[]> mutatedLeafDer() {
-        byte[] der = Corpus.LEAF.der();
-        return Combinators.combine(Arbitraries.integers().between(0, der.length - 1), Arbitraries.bytes(),
-                Arbitraries.integers().between(1, 4)).as((position, value, count) -> {
-                    byte[] copy = der.clone();
-                    for (int i = 0; i < count && position + i < copy.length; i++) {
-                        copy[position + i] ^= (byte) (value == 0 ? 1 : value);
-                    }
-                    return copy;
-                });
+    /** The leaf's DER with one to four consecutive bytes XORed with the same non-zero value. */
+    private static byte[] mutatedLeafDer(SplittableRandom random) {
+        byte[] copy = Corpus.LEAF.der().clone();
+        int position = random.nextInt(copy.length);
+        byte value = SeededCases.anyByte(random);
+        int count = random.nextInt(1, 5);
+        for (int i = 0; i < count && position + i < copy.length; i++) {
+            copy[position + i] ^= (byte) (value == 0 ? 1 : value);
+        }
+        return copy;
     }
 
     private static void onlyOurException(Runnable parse) {

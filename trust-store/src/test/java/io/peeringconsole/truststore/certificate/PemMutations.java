@@ -2,10 +2,9 @@ package io.peeringconsole.truststore.certificate;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.SplittableRandom;
 
 /** Damage of the kinds copy-and-paste and transfers cause: flipped, lost or extra bytes, cut-offs, doubled armour. */
 final class PemMutations {
@@ -20,11 +19,16 @@ final class PemMutations {
     private PemMutations() {
     }
 
-    static Arbitrary<byte[]> of(byte[] pem) {
-        Arbitrary<Mutation> mutation = Combinators.combine(Arbitraries.of(Kind.class),
-                Arbitraries.integers().between(0, pem.length - 1), Arbitraries.bytes(), Arbitraries.integers().between(1, 8))
-                .as(Mutation::new);
-        return mutation.list().ofMinSize(1).ofMaxSize(3).map(mutations -> apply(pem, mutations));
+    /** {@code pem} with one to three mutations applied in turn. */
+    static byte[] of(byte[] pem, SplittableRandom random) {
+        int count = random.nextInt(1, 4);
+        List<Mutation> mutations = new ArrayList<>(count);
+        Kind[] kinds = Kind.values();
+        for (int i = 0; i < count; i++) {
+            mutations.add(new Mutation(kinds[random.nextInt(kinds.length)], random.nextInt(pem.length),
+                    SeededCases.anyByte(random), random.nextInt(1, 9)));
+        }
+        return apply(pem, mutations);
     }
 
     private static byte[] apply(byte[] original, List<Mutation> mutations) {
