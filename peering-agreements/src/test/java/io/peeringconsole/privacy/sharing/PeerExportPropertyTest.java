@@ -1,7 +1,7 @@
 package io.peeringconsole.privacy.sharing;
 
+import io.peeringconsole.privacy.Generators;
 import io.peeringconsole.privacy.PresenceDocument;
-import io.peeringconsole.privacy.PrivacyArbitraries;
 import io.peeringconsole.privacy.Scenario;
 import io.peeringconsole.privacy.SharingMode;
 import io.peeringconsole.privacy.rules.IdentityCondition;
@@ -9,144 +9,142 @@ import io.peeringconsole.privacy.rules.ManyIdentities;
 import io.peeringconsole.privacy.rules.Rule;
 import io.peeringconsole.privacy.rules.SubHandling;
 import io.peeringconsole.privacy.rules.Transformations;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import io.peeringconsole.testing.PropertyCheck;
+import io.peeringconsole.testing.PropertyCheck.Report;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.LongAdder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The three promises of C4 over random cases: equivalence, non-disclosure (the fiasco rule) and the ceiling. Each
- * try is one (rule set, presence document, peer with 0-5 subscribed watchers, allow-list, instant) case, checked in
- * every sharing mode and for every watcher. The counters only feed the report printed at the end.
+ * case is one (rule set, presence document, peer with 0-5 subscribed watchers, allow-list, instant) scenario,
+ * checked in every sharing mode and for every watcher. Cases come from {@link Generators}, one instance (with its
+ * pools) per property; the class prints its case count, seed and time once at the end.
  */
 class PeerExportPropertyTest {
 
-    private static final LongAdder CASES = new LongAdder();
-    private static final LongAdder WATCHER_CHECKS = new LongAdder();
-    private static long startedNanos;
+    private static final Report REPORT = new Report("Privacy properties", "per-watcher checks");
 
-    @BeforeContainer
-    static void startClock() {
-        startedNanos = System.nanoTime();
+    private final Generators generators = new Generators(REPORT.seed());
+
+    private record Shifted(Scenario scenario, Duration shift) {
     }
 
-    @AfterContainer
+    private record WithExtraRules(Scenario scenario, List<Rule> extra, long interleaveSeed) {
+    }
+
+    @AfterAll
     static void report() {
-        System.out.printf("Privacy properties: %,d generated cases, %,d per-watcher checks, %,d ms%n",
-                CASES.sum(), WATCHER_CHECKS.sum(), Duration.ofNanos(System.nanoTime() - startedNanos).toMillis());
+        REPORT.print();
     }
 
-    @Provide
-    Arbitrary<Scenario> scenarios() {
-        return PrivacyArbitraries.scenarios();
+    @Test
+    void everySubscribedWatcherGetsTheHomeViewInEveryMode() {
+        PropertyCheck.forAll(REPORT, "equivalence", 30_000,
+                random -> new Shifted(generators.scenario(random),
+                        Duration.ofMinutes(random.nextInt(-300, 601))),
+                shifted -> Generators.render(shifted.scenario()) + "\n  later: shifted by " + shifted.shift(),
+                shifted -> {
+                    Scenario scenario = shifted.scenario();
+                    for (SharingMode mode : SharingMode.values()) {
+                        Scenario inMode = scenario.inMode(mode);
+                        PeerExport export = inMode.export();
+                        for (String watcher : inMode.audience().watchers()) {
+                            assertEquals(home(inMode, watcher, inMode.at()),
+                                    PeerEvaluator.view(export, watcher, inMode.at()), () -> mode + " for " + watcher);
+                            REPORT.check();
+                        }
+                    }
+                    delegatedPolicyStaysRightUntilRefreshAndNeverGivesMore(
+                            scenario.inMode(SharingMode.POLICY_DELEGATION), scenario.at().plus(shifted.shift()));
+                });
     }
 
-    @Provide
-    Arbitrary<List<Rule>> blockRules() {
-        return PrivacyArbitraries.blockRules();
+    @Test
+    void blockRulesChangeNothingThePeerReceives() {
+        PropertyCheck.forAll(REPORT, "non-disclosure of block rules", 20_000,
+                random -> new WithExtraRules(generators.scenario(random), generators.blockRules(random),
+                        random.nextLong()),
+                PeerExportPropertyTest::render,
+                PeerExportPropertyTest::extraRulesChangeNothing);
     }
 
-    @Provide
-    Arbitrary<List<Rule>> rulesAboutOutsiders() {
-        return PrivacyArbitraries.rulesAboutOutsiders();
+    @Test
+    void rulesAboutOutsidersChangeNothingThePeerReceives() {
+        PropertyCheck.forAll(REPORT, "non-disclosure of rules about outsiders", 20_000,
+                random -> new WithExtraRules(generators.scenario(random), generators.rulesAboutOutsiders(random),
+                        random.nextLong()),
+                PeerExportPropertyTest::render,
+                PeerExportPropertyTest::extraRulesChangeNothing);
     }
 
-    @Provide
-    Arbitrary<Duration> shifts() {
-        return Arbitraries.integers().between(-300, 600).map(Duration::ofMinutes);
-    }
-
-    @Property(tries = 30_000, edgeCases = EdgeCasesMode.NONE)
-    void everySubscribedWatcherGetsTheHomeViewInEveryMode(@ForAll("scenarios") Scenario scenario,
-            @ForAll("shifts") Duration shift) {
-        CASES.increment();
-        for (SharingMode mode : SharingMode.values()) {
-            Scenario inMode = scenario.inMode(mode);
-            PeerExport export = inMode.export();
-            for (String watcher : inMode.audience().watchers()) {
-                assertEquals(home(inMode, watcher, inMode.at()), PeerEvaluator.view(export, watcher, inMode.at()),
-                        () -> mode + " for " + watcher + " in " + scenario);
-                WATCHER_CHECKS.increment();
-            }
-        }
-        delegatedPolicyStaysRightUntilRefreshAndNeverGivesMore(scenario.inMode(SharingMode.POLICY_DELEGATION),
-                scenario.at().plus(shift));
-    }
-
-    @Property(tries = 20_000, edgeCases = EdgeCasesMode.NONE)
-    void blockRulesChangeNothingThePeerReceives(@ForAll("scenarios") Scenario scenario,
-            @ForAll("blockRules") List<Rule> blocks, @ForAll long seed) {
-        CASES.increment();
-        for (SharingMode mode : SharingMode.values()) {
-            Scenario inMode = scenario.inMode(mode);
-            assertEquals(inMode.export(), inMode.withRulesInterleaved(blocks, seed).export(),
-                    () -> mode + ": adding " + blocks + " to " + scenario);
-        }
-    }
-
-    @Property(tries = 20_000, edgeCases = EdgeCasesMode.NONE)
-    void rulesAboutOutsidersChangeNothingThePeerReceives(@ForAll("scenarios") Scenario scenario,
-            @ForAll("rulesAboutOutsiders") List<Rule> outsiders, @ForAll long seed) {
-        CASES.increment();
-        for (SharingMode mode : SharingMode.values()) {
-            Scenario inMode = scenario.inMode(mode);
-            assertEquals(inMode.export(), inMode.withRulesInterleaved(outsiders, seed).export(),
-                    () -> mode + ": adding " + outsiders + " to " + scenario);
-        }
-    }
-
-    @Property(tries = 20_000, edgeCases = EdgeCasesMode.NONE)
-    void nothingOutsideTheAllowListLeaves(@ForAll("scenarios") Scenario scenario) {
-        CASES.increment();
-        for (SharingMode mode : SharingMode.values()) {
-            Scenario inMode = scenario.inMode(mode);
-            PeerExport export = inMode.export();
-            var allowed = inMode.permission().allowedAttributes();
-            for (PresenceDocument document : export.documents()) {
-                assertTrue(allowed.containsAll(document.attributes().keySet()), () -> mode + " sent " + document);
-            }
-            if (export instanceof DelegatedExport delegated) {
-                for (Rule rule : delegated.rules().rules()) {
-                    Transformations sent = rule.transformations();
-                    assertTrue(allowed.containsAll(sent.provided()), () -> "delegated " + rule);
-                    assertEquals(Transformations.providing(sent.provided()), sent, "nothing but provided attributes");
+    @Test
+    void nothingOutsideTheAllowListLeaves() {
+        PropertyCheck.forAll(REPORT, "ceiling", 20_000, generators::scenario, Generators::render, scenario -> {
+            for (SharingMode mode : SharingMode.values()) {
+                Scenario inMode = scenario.inMode(mode);
+                PeerExport export = inMode.export();
+                var allowed = inMode.permission().allowedAttributes();
+                for (PresenceDocument document : export.documents()) {
+                    assertTrue(allowed.containsAll(document.attributes().keySet()), () -> mode + " sent " + document);
+                }
+                if (export instanceof DelegatedExport delegated) {
+                    for (Rule rule : delegated.rules().rules()) {
+                        Transformations sent = rule.transformations();
+                        assertTrue(allowed.containsAll(sent.provided()), () -> "delegated " + Generators.render(rule));
+                        assertEquals(Transformations.providing(sent.provided()), sent,
+                                () -> "nothing but provided attributes in delegated " + Generators.render(rule));
+                    }
                 }
             }
+        });
+    }
+
+    @Test
+    void delegatedRulesOnlyAllowAndNameOnlyWatchersWhoAreSentSomething() {
+        PropertyCheck.forAll(REPORT, "shape of delegated rules", 10_000, generators::scenario, Generators::render,
+                scenario -> {
+                    Scenario delegation = scenario.inMode(SharingMode.POLICY_DELEGATION);
+                    DelegatedExport export = (DelegatedExport) delegation.export();
+                    for (Rule rule : export.rules().rules()) {
+                        String delegated = "delegated " + Generators.render(rule);
+                        assertEquals(Optional.of(SubHandling.ALLOW), rule.subHandling(), delegated);
+                        assertTrue(rule.conditions().spheres().isEmpty(), delegated);
+                        IdentityCondition identity = rule.conditions().identity().orElseThrow();
+                        assertEquals(1, identity.ones().size() + identity.many().size(), delegated);
+                        for (ManyIdentities many : identity.many()) {
+                            assertTrue(many.exceptIds().isEmpty() && many.exceptDomains().isEmpty(), delegated);
+                            assertTrue(delegation.audience().domains().contains(many.domain().orElseThrow()),
+                                    delegated);
+                        }
+                        for (String named : identity.ones()) {
+                            assertTrue(delegation.audience().watchers().contains(named), delegated);
+                            assertTrue(home(delegation, named, delegation.at()).isPresent(),
+                                    () -> named + " is sent nothing but named in " + delegated);
+                        }
+                    }
+                });
+    }
+
+    /** Adding the extra rules, in any mode and at any positions, leaves the export unchanged. */
+    private static void extraRulesChangeNothing(WithExtraRules c) {
+        for (SharingMode mode : SharingMode.values()) {
+            Scenario inMode = c.scenario().inMode(mode);
+            assertEquals(inMode.export(), inMode.withRulesInterleaved(c.extra(), c.interleaveSeed()).export(),
+                    () -> mode + ": adding the extra rules changed the export");
         }
     }
 
-    @Property(tries = 10_000, edgeCases = EdgeCasesMode.NONE)
-    void delegatedRulesOnlyAllowAndNameOnlyWatchersWhoAreSentSomething(@ForAll("scenarios") Scenario scenario) {
-        CASES.increment();
-        Scenario delegation = scenario.inMode(SharingMode.POLICY_DELEGATION);
-        DelegatedExport export = (DelegatedExport) delegation.export();
-        for (Rule rule : export.rules().rules()) {
-            assertEquals(Optional.of(SubHandling.ALLOW), rule.subHandling(), rule::toString);
-            assertTrue(rule.conditions().spheres().isEmpty(), rule::toString);
-            IdentityCondition identity = rule.conditions().identity().orElseThrow();
-            assertEquals(1, identity.ones().size() + identity.many().size(), rule::toString);
-            for (ManyIdentities many : identity.many()) {
-                assertTrue(many.exceptIds().isEmpty() && many.exceptDomains().isEmpty(), rule::toString);
-                assertTrue(delegation.audience().domains().contains(many.domain().orElseThrow()), rule::toString);
-            }
-            for (String named : identity.ones()) {
-                assertTrue(delegation.audience().watchers().contains(named), rule::toString);
-                assertTrue(home(delegation, named, delegation.at()).isPresent(), () -> named + " is sent nothing");
-            }
-        }
+    private static String render(WithExtraRules c) {
+        return Generators.render(c.scenario()) + "\n  extra rules, interleaved with seed " + c.interleaveSeed()
+                + ":\n" + Generators.render(c.extra());
     }
 
     /** Until refreshBy the peer matches the home view; at any other instant it may show less, never more. */
@@ -157,12 +155,15 @@ class PeerExportPropertyTest {
             Optional<PresenceDocument> atHome = home(delegation, watcher, later);
             Optional<PresenceDocument> atPeer = PeerEvaluator.view(export, watcher, later);
             if (fresh) {
-                assertEquals(atHome, atPeer, () -> "at " + later + " for " + watcher + " in " + delegation);
+                assertEquals(atHome, atPeer,
+                        () -> "delegated policy at " + Generators.render(later) + " for " + watcher);
             } else {
                 assertTrue(atPeer.isEmpty() || atHome.isPresent() && atHome.get().attributes().entrySet()
-                        .containsAll(atPeer.get().attributes().entrySet()), () -> "peer shows more at " + later);
+                        .containsAll(atPeer.get().attributes().entrySet()),
+                        () -> "peer shows more at " + Generators.render(later) + " for " + watcher + ": " + atPeer
+                                + " vs home " + atHome);
             }
-            WATCHER_CHECKS.increment();
+            REPORT.check();
         }
     }
 

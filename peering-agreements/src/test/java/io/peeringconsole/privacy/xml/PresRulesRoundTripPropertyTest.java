@@ -1,42 +1,50 @@
 package io.peeringconsole.privacy.xml;
 
-import io.peeringconsole.privacy.PrivacyArbitraries;
-import io.peeringconsole.privacy.Scenario;
+import io.peeringconsole.privacy.Generators;
 import io.peeringconsole.privacy.SharingMode;
 import io.peeringconsole.privacy.rules.RuleSet;
 import io.peeringconsole.privacy.sharing.DelegatedExport;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import io.peeringconsole.testing.PropertyCheck;
+import io.peeringconsole.testing.PropertyCheck.Report;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Any rule set we can hold, and any delegated policy we send, survives being written and read back. */
+/**
+ * Any rule set we can hold, and any delegated policy we send, survives being written and read back. The empty and
+ * single-rule edge cases are in {@link PresRulesXmlTest}.
+ */
 class PresRulesRoundTripPropertyTest {
 
-    @Provide
-    Arbitrary<RuleSet> ruleSets() {
-        return PrivacyArbitraries.ruleSets("rule-");
+    private static final Report REPORT = new Report("pres-rules round-trip properties");
+
+    private final Generators generators = new Generators(REPORT.seed());
+
+    @AfterAll
+    static void report() {
+        REPORT.print();
     }
 
-    @Provide
-    Arbitrary<Scenario> scenarios() {
-        return PrivacyArbitraries.scenarios();
+    @Test
+    void generatedRuleSetsSurviveARoundTrip() {
+        PropertyCheck.forAll(REPORT, "round trip of generated rule sets", 2_000,
+                random -> Generators.ruleSet(random, "rule-"),
+                rules -> "  rules (" + rules.rules().size() + "):\n" + Generators.render(rules.rules()),
+                rules -> {
+                    String written = PresRulesXml.write(rules);
+                    assertEquals(rules, PresRulesXml.read(written), written);
+                });
     }
 
-    /** Edge-case mixing over these nested arbitraries costs more than all tries together; the empty and
-     * single-rule edge cases are in {@link PresRulesXmlTest}. */
-    @Property(tries = 2_000, edgeCases = EdgeCasesMode.NONE)
-    void generatedRuleSetsSurviveARoundTrip(@ForAll("ruleSets") RuleSet rules) {
-        String written = PresRulesXml.write(rules);
-        assertEquals(rules, PresRulesXml.read(written), written);
-    }
-
-    @Property(tries = 2_000, edgeCases = EdgeCasesMode.NONE)
-    void delegatedPoliciesSurviveARoundTrip(@ForAll("scenarios") Scenario scenario) {
-        RuleSet delegated = ((DelegatedExport) scenario.inMode(SharingMode.POLICY_DELEGATION).export()).rules();
-        assertEquals(delegated, PresRulesXml.read(PresRulesXml.write(delegated)));
+    @Test
+    void delegatedPoliciesSurviveARoundTrip() {
+        PropertyCheck.forAll(REPORT, "round trip of delegated policies", 2_000, generators::scenario,
+                Generators::render, scenario -> {
+                    RuleSet delegated = ((DelegatedExport) scenario.inMode(SharingMode.POLICY_DELEGATION).export())
+                            .rules();
+                    String written = PresRulesXml.write(delegated);
+                    assertEquals(delegated, PresRulesXml.read(written), written);
+                });
     }
 }

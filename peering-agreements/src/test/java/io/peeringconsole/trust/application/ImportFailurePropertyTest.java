@@ -8,15 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.peeringconsole.rules.RuleViolationException;
+import io.peeringconsole.testing.PropertyCheck;
+import io.peeringconsole.testing.PropertyCheck.Report;
 import io.peeringconsole.trust.domain.TrustFixtures;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Whatever is uploaded, the service answers with an outcome or a rule violation, and a refused upload leaves
@@ -25,34 +25,47 @@ import net.jqwik.api.Provide;
 class ImportFailurePropertyTest {
 
     private static final byte[] CHAIN = TrustFixtures.bundle(EXAMPLE_NET, INTERMEDIATE);
+    private static final Report REPORT = new Report("Certificate import properties");
 
-    @Property(tries = 300)
-    void randomBytesAreRefusedAndLeaveNothing(@ForAll("randomBytes") byte[] input) {
-        checkImport(input);
-    }
+    /** The chain cut to {@code length} bytes, with the byte at {@code at} (if still there) replaced. */
+    private record Mutation(int at, byte replacement, int length) {
 
-    @Property(tries = 300)
-    void mutatedPemIsStoredWholeOrNotAtAll(@ForAll("mutatedPem") byte[] input) {
-        checkImport(input);
-    }
-
-    @Provide
-    Arbitrary<byte[]> randomBytes() {
-        return Arbitraries.bytes().array(byte[].class).ofMinSize(0).ofMaxSize(3000);
-    }
-
-    @Provide
-    Arbitrary<byte[]> mutatedPem() {
-        Arbitrary<Integer> position = Arbitraries.integers().between(0, CHAIN.length - 1);
-        Arbitrary<Byte> replacement = Arbitraries.bytes();
-        Arbitrary<Integer> cut = Arbitraries.integers().between(0, CHAIN.length);
-        return Combinators.combine(position, replacement, cut).as((at, b, length) -> {
+        byte[] apply() {
             byte[] mutated = Arrays.copyOf(CHAIN, length);
             if (at < length) {
-                mutated[at] = b;
+                mutated[at] = replacement;
             }
             return mutated;
-        });
+        }
+    }
+
+    @AfterAll
+    static void report() {
+        REPORT.print();
+    }
+
+    @Test
+    void randomBytesAreRefusedAndLeaveNothing() {
+        PropertyCheck.forAll(REPORT, "random bytes", 300, ImportFailurePropertyTest::randomBytes,
+                input -> "  " + input.length + " random bytes: " + HexFormat.of().formatHex(input),
+                ImportFailurePropertyTest::checkImport);
+    }
+
+    @Test
+    void mutatedPemIsStoredWholeOrNotAtAll() {
+        PropertyCheck.forAll(REPORT, "mutated PEM", 300,
+                random -> new Mutation(random.nextInt(CHAIN.length), (byte) random.nextInt(256),
+                        random.nextInt(CHAIN.length + 1)),
+                mutation -> String.format("  the %,d-byte chain cut to %,d bytes, byte %,d replaced by 0x%02x",
+                        CHAIN.length, mutation.length(), mutation.at(), mutation.replacement()),
+                mutation -> checkImport(mutation.apply()));
+    }
+
+    /** 0-3000 bytes of any value. */
+    private static byte[] randomBytes(SplittableRandom random) {
+        byte[] bytes = new byte[random.nextInt(3001)];
+        random.nextBytes(bytes);
+        return bytes;
     }
 
     private static void checkImport(byte[] input) {
