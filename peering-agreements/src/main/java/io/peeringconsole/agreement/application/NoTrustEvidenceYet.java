@@ -10,8 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  * every agreement, naming each domain that lacks a certificate or pin. Deliberately closed: an agreement must never
  * become active on trust nobody checked.
  * <p>
- * To replace it, give the trust-store-backed {@link TrustCheck} {@code @Alternative @Priority(APPLICATION)}; it is
- * injected in one place only, {@link DefaultActivationGate}.
+ * Where the trust store is deployed, {@link io.peeringconsole.agreement.infrastructure.TrustStoreCheck} replaces it
+ * as an {@code @Alternative @Priority(APPLICATION)}; the check is injected in one place only,
+ * {@link DefaultActivationGate}.
  */
 @ApplicationScoped
 public class NoTrustEvidenceYet implements TrustCheck {

@@ -4,6 +4,7 @@
  * apply their rules, flush, record the audit entry, and answer with views. The activation gate, the trust check, the
  * security-approval policy and the gateway audience are CDI beans with deliberately closed defaults
  * ({@link io.peeringconsole.agreement.application.NoTrustEvidenceYet} refuses all trust), each replaced by an
- * {@code @Alternative @Priority} bean when its capability is wired in.
+ * {@code @Alternative @Priority} bean when its capability is wired in (the trust check already is, by
+ * {@link io.peeringconsole.agreement.infrastructure.TrustStoreCheck}).
  */
 package io.peeringconsole.agreement.application;

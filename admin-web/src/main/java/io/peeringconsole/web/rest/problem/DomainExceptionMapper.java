@@ -1,5 +1,6 @@
 package io.peeringconsole.web.rest.problem;
 
+import io.peeringconsole.agreement.domain.GateRefusedException;
 import io.peeringconsole.rules.AccessDeniedException;
 import io.peeringconsole.rules.ConflictException;
 import io.peeringconsole.rules.DomainException;
@@ -9,12 +10,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** A refused domain rule becomes the matching 4xx, with the domain's own message as the detail. */
+/**
+ * A refused domain rule becomes the matching 4xx, with the domain's own message as the detail; a refusal by the
+ * activation gate lists each of its reasons as well.
+ */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
     @Override
     public Response toResponse(DomainException e) {
+        if (e instanceof GateRefusedException refused) {
+            return Problem.withReasons(Status422.INSTANCE, "Refused by the activation gate", refused.getMessage(),
+                    refused.reasons().stream().map(r -> new Problem.Reason(r.code(), r.message())).toList()).build();
+        }
         if (e instanceof RuleViolationException violation) {
             return Problem.response(Status422.INSTANCE, "Invalid input", violation.getMessage(), violation.field()).build();
         }
