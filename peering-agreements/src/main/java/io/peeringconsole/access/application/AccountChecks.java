@@ -1,14 +1,12 @@
 package io.peeringconsole.access.application;
 
+import io.peeringconsole.rules.application.Flushing;
 import io.peeringconsole.access.domain.Account;
 import io.peeringconsole.registry.domain.DomainName;
 import io.peeringconsole.rules.ConflictException;
 import io.peeringconsole.rules.RuleViolationException;
 import io.peeringconsole.rules.SafeText;
-import io.peeringconsole.rules.application.PersistenceFailures;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -59,22 +57,12 @@ final class AccountChecks {
     }
 
     void flushing(String username, Runnable change) {
-        try {
-            change.run();
-            em.flush();
-        } catch (OptimisticLockException stale) {
-            throw new ConflictException("The account " + SafeText.quote(username) + " was changed by someone else"
-                    + " at the same moment; reload and try again.", stale);
-        } catch (PersistenceException failure) {
-            if (PersistenceFailures.isUniqueViolation(failure)) {
-                throw taken(username, failure);
-            }
-            if (PersistenceFailures.isForeignKeyViolation(failure)) {
-                throw new ConflictException("A local domain chosen for " + SafeText.quote(username) + " was removed"
-                        + " at the same moment; reload and choose again.", failure);
-            }
-            throw failure;
-        }
+        Flushing.flush(em, new Flushing.Conflicts(
+                "The account " + SafeText.quote(username) + " was changed by someone else at the same moment; reload"
+                        + " and try again.",
+                failure -> taken(username, failure),
+                "A local domain chosen for " + SafeText.quote(username) + " was removed at the same moment; reload"
+                        + " and choose again."), change);
     }
 
     private static ConflictException taken(String username, Throwable cause) {

@@ -1,15 +1,13 @@
 package io.peeringconsole.agreement.application;
 
+import io.peeringconsole.rules.application.Flushing;
 import io.peeringconsole.access.domain.AccessPolicy;
 import io.peeringconsole.access.domain.Operator;
 import io.peeringconsole.agreement.domain.PeeringAgreement;
 import io.peeringconsole.rules.AccessDeniedException;
 import io.peeringconsole.rules.ConflictException;
 import io.peeringconsole.rules.NotFoundException;
-import io.peeringconsole.rules.application.PersistenceFailures;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,6 +16,14 @@ import java.util.Set;
  * open agreement for a pair, a party removed meanwhile) into conflicts a person can act on.
  */
 final class AgreementStore {
+
+    private static final Flushing.Conflicts CONFLICTS = Flushing.Conflicts.of(
+            "This peering agreement was changed by someone else at the same moment (for"
+                    + " example approved, suspended or terminated); reload it and decide again.",
+            "Another open agreement between this local domain and this peer network"
+                    + " was created at the same moment; reload the list, and revise or terminate that one.",
+            "The local domain, peer network or clearing house of this agreement was"
+                    + " removed at the same moment; reload and choose again.");
 
     private final EntityManager em;
 
@@ -59,23 +65,6 @@ final class AgreementStore {
 
     /** Runs {@code change} and flushes it, so that the audit entry is written only for a change that held. */
     void flushing(Runnable change) {
-        try {
-            change.run();
-            em.flush();
-        } catch (OptimisticLockException stale) {
-            throw new ConflictException("This peering agreement was changed by someone else at the same moment (for"
-                    + " example approved, suspended or terminated); reload it and decide again.", stale);
-        } catch (PersistenceException failure) {
-            if (PersistenceFailures.isUniqueViolation(failure)) {
-                throw new ConflictException("Another open agreement between this local domain and this peer network"
-                        + " was created at the same moment; reload the list, and revise or terminate that one.",
-                        failure);
-            }
-            if (PersistenceFailures.isForeignKeyViolation(failure)) {
-                throw new ConflictException("The local domain, peer network or clearing house of this agreement was"
-                        + " removed at the same moment; reload and choose again.", failure);
-            }
-            throw failure;
-        }
+        Flushing.flush(em, CONFLICTS, change);
     }
 }

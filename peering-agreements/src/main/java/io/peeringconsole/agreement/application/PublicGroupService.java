@@ -1,5 +1,6 @@
 package io.peeringconsole.agreement.application;
 
+import io.peeringconsole.rules.application.Flushing;
 import io.peeringconsole.access.domain.AccessPolicy;
 import io.peeringconsole.access.domain.Operator;
 import io.peeringconsole.agreement.domain.PublicGroup;
@@ -13,13 +14,10 @@ import io.peeringconsole.rules.ConflictException;
 import io.peeringconsole.rules.NotFoundException;
 import io.peeringconsole.rules.Page;
 import io.peeringconsole.rules.application.PageWindow;
-import io.peeringconsole.rules.application.PersistenceFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -148,22 +146,12 @@ public class PublicGroupService {
     }
 
     private void flushing(String uri, Runnable change) {
-        try {
-            change.run();
-            em.flush();
-        } catch (OptimisticLockException stale) {
-            throw new ConflictException("The public group " + uri + " was changed by someone else while you were"
-                    + " saving; reload it and apply your change again.", stale);
-        } catch (PersistenceException failure) {
-            if (PersistenceFailures.isUniqueViolation(failure)) {
-                throw duplicate(uri, failure);
-            }
-            if (PersistenceFailures.isForeignKeyViolation(failure)) {
-                throw new ConflictException("A peer network or the local domain of the public group " + uri
-                        + " was removed at the same moment; reload and choose again.", failure);
-            }
-            throw failure;
-        }
+        Flushing.flush(em, new Flushing.Conflicts(
+                "The public group " + uri + " was changed by someone else while you were saving; reload it and apply"
+                        + " your change again.",
+                failure -> duplicate(uri, failure),
+                "A peer network or the local domain of the public group " + uri + " was removed at the same moment;"
+                        + " reload and choose again."), change);
     }
 
     private PublicGroupView recorded(Operator op, String action, PublicGroup group, String before) {

@@ -1,11 +1,10 @@
 package io.peeringconsole.registry.application;
 
+import io.peeringconsole.rules.application.Flushing;
 import io.peeringconsole.registry.domain.DomainName;
 import io.peeringconsole.rules.ConflictException;
 import io.peeringconsole.rules.SafeText;
-import io.peeringconsole.rules.application.PersistenceFailures;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Objects;
@@ -37,22 +36,12 @@ final class DomainClaims {
 
     /** Runs {@code change} and flushes it, turning constraint failures into conflicts a person can act on. */
     void flushing(List<DomainName> domains, Runnable change) {
-        try {
-            change.run();
-            em.flush();
-        } catch (OptimisticLockException stale) {
-            throw new ConflictException("This peer network was changed by someone else while you were saving;"
-                    + " reload and apply your change again.", stale);
-        } catch (PersistenceException failure) {
-            if (PersistenceFailures.isUniqueViolation(failure)) {
-                throw raceLost(domains, failure);
-            }
-            if (PersistenceFailures.isForeignKeyViolation(failure)) {
-                throw new ConflictException("This peer network is still referred to by other records (for example"
-                        + " peering agreements or peers reached through it); remove those first.", failure);
-            }
-            throw failure;
-        }
+        Flushing.flush(em, new Flushing.Conflicts(
+                "This peer network was changed by someone else while you were saving; reload and apply your change"
+                        + " again.",
+                failure -> raceLost(domains, failure),
+                "This peer network is still referred to by other records (for example peering agreements or peers"
+                        + " reached through it); remove those first."), change);
     }
 
     private ConflictException raceLost(List<DomainName> domains, PersistenceException failure) {

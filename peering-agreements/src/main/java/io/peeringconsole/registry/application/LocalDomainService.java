@@ -1,5 +1,6 @@
 package io.peeringconsole.registry.application;
 
+import io.peeringconsole.rules.application.Flushing;
 import io.peeringconsole.access.domain.AccessPolicy;
 import io.peeringconsole.access.domain.Operator;
 import io.peeringconsole.audit.application.AuditTrail;
@@ -11,13 +12,10 @@ import io.peeringconsole.rules.NotFoundException;
 import io.peeringconsole.rules.Page;
 import io.peeringconsole.rules.RuleViolationException;
 import io.peeringconsole.rules.application.PageWindow;
-import io.peeringconsole.rules.application.PersistenceFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -127,22 +125,12 @@ public class LocalDomainService {
     }
 
     private void flushing(String name, Runnable change) {
-        try {
-            change.run();
-            em.flush();
-        } catch (OptimisticLockException stale) {
-            throw new ConflictException("The local domain " + name + " was changed by someone else while you were"
-                    + " saving; reload and apply your change again.", stale);
-        } catch (PersistenceException failure) {
-            if (PersistenceFailures.isUniqueViolation(failure)) {
-                throw alreadyRegistered(name, failure);
-            }
-            if (PersistenceFailures.isForeignKeyViolation(failure)) {
-                throw new ConflictException("The local domain " + name + " is still in use (by accounts or peering"
-                        + " agreements); remove those references first.", failure);
-            }
-            throw failure;
-        }
+        Flushing.flush(em, new Flushing.Conflicts(
+                "The local domain " + name + " was changed by someone else while you were saving; reload and apply"
+                        + " your change again.",
+                failure -> alreadyRegistered(name, failure),
+                "The local domain " + name + " is still in use (by accounts or peering agreements); remove those"
+                        + " references first."), change);
     }
 
     private static ConflictException alreadyRegistered(String name, Throwable cause) {
