@@ -98,6 +98,12 @@ public class AuditQueries {
         if (filter.text() != null) {
             where.append(where.isEmpty() ? " where " : " and ").append(TEXT_MATCH);
         }
+        if (filter.targetType() != null) {
+            where.append(where.isEmpty() ? " where " : " and ").append("e.targetType = :targetType");
+        }
+        if (filter.targetId() != null) {
+            where.append(" and e.targetId = :targetId");
+        }
         return where.toString();
     }
 
@@ -107,6 +113,12 @@ public class AuditQueries {
         }
         if (filter.text() != null) {
             query.setParameter("text", filter.likePattern());
+        }
+        if (filter.targetType() != null) {
+            query.setParameter("targetType", filter.targetType());
+        }
+        if (filter.targetId() != null) {
+            query.setParameter("targetId", filter.targetId());
         }
     }
 }
