@@ -57,8 +57,10 @@ public class ClearingHouseResource {
                     + " \"transitiveTrust\": \"REQUIRE_MEMBER_CERTIFICATES\" or \"ACCEPT_HUB_ASSERTED_IDENTITIES\","
                     + " \"version\": as read, or absent the first time}.");
         }
-        Long version = ifMatch == null || ifMatch.isBlank() ? input.version()
-                : Versions.required(ifMatch, null);
+        Long version = input.version();
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            version = Versions.required(ifMatch, null);
+        }
         return answer(clearingHouses.configure(operator.get(), id, version, input.policy()));
     }
 
