@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -56,6 +57,7 @@ public class HubSettingsView extends VerticalLayout implements BeforeEnterObserv
         transitiveTrust.setId("hub-transitive-trust");
         transitiveTrust.setItems(TransitiveTrust.values());
         transitiveTrust.setItemLabelGenerator(HubSettingsView::label);
+        transitiveTrust.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         transitiveTrust.setHelperText("Only an ADMIN or a SECURITY_OFFICER may let a hub vouch for its members.");
         lastChange.setId("hub-last-change");
         Button save = new Button("Save", click -> save());
