@@ -61,6 +61,15 @@ public final class AuditChain {
         return entry;
     }
 
+    /**
+     * An instant as every signed or hashed audit text writes it: UTC, exactly six fraction digits, e.g.
+     * {@code 2025-03-01T10:15:30.123456Z}. Checkpoints, archive boundaries and exports use it too, so that an
+     * offline verifier rebuilds the same bytes.
+     */
+    public static String timestamp(Instant instant) {
+        return OCCURRED_AT.format(instant);
+    }
+
     /** Recomputes what the entry's hash must be from its contents and its recorded link to the previous entry. */
     public static String hashOf(AuditEntry entry) {
         List<String> fields = Arrays.asList(ENCODING_VERSION, entry.previousHash(), Long.toString(entry.sequence()),

@@ -1,0 +1,78 @@
+package io.peeringconsole.audit.domain;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.security.spec.ECGenParameterSpec;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A real EC P-256 signer with the JDK's own provider, standing in for the console's key store: one current key and
+ * any number of retired ones, like {@code SigningKeys} after rotations.
+ */
+public final class TestSigner implements AuditSigner {
+
+    private final Map<String, KeyPair> keys = new HashMap<>();
+    private String currentId;
+
+    public TestSigner() {
+        rotate();
+    }
+
+    /** A new current key; the old one can still verify. */
+    public TestSigner rotate() {
+        currentId = "key" + (keys.size() + 1);
+        keys.put(currentId, newKey());
+        return this;
+    }
+
+    public KeyPair currentKey() {
+        return keys.get(currentId);
+    }
+
+    @Override
+    public AuditSignature sign(byte[] data) {
+        try {
+            Signature s = Signature.getInstance("SHA256withECDSA");
+            s.initSign(keys.get(currentId).getPrivate());
+            s.update(data);
+            return new AuditSignature(currentId, "SHA256withECDSA", s.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public boolean verify(AuditSignature signature, byte[] data) {
+        KeyPair key = keys.get(signature.keyId());
+        if (key == null || !"SHA256withECDSA".equals(signature.algorithm())) {
+            return false;
+        }
+        try {
+            Signature s = Signature.getInstance("SHA256withECDSA");
+            s.initVerify(key.getPublic());
+            s.update(data);
+            return s.verify(signature.value());
+        } catch (GeneralSecurityException malformed) {
+            return false;
+        }
+    }
+
+    /** No certificates: the JDK cannot make one without an internal API; export tests use their own. */
+    @Override
+    public Map<String, String> certificates() {
+        return Map.of();
+    }
+
+    private static KeyPair newKey() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new ECGenParameterSpec("secp256r1"));
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
