@@ -9,14 +9,14 @@ import java.util.List;
  * A trail recorded the way the console records it, with signed checkpoints: each checkpoint signs the head and is
  * followed at once by the entry that records it.
  */
-final class CheckpointedTrail {
+public final class CheckpointedTrail {
 
-    final AuditChainHead head = AuditChainHead.genesis();
-    final List<AuditEntry> entries = new ArrayList<>();
-    final List<AuditCheckpoint> checkpoints = new ArrayList<>();
+    public final AuditChainHead head = AuditChainHead.genesis();
+    public final List<AuditEntry> entries = new ArrayList<>();
+    public final List<AuditCheckpoint> checkpoints = new ArrayList<>();
     private final Instant start = Instant.parse("2025-03-01T10:00:00Z");
 
-    CheckpointedTrail changes(int count) {
+    public CheckpointedTrail changes(int count) {
         for (int i = 0; i < count; i++) {
             int n = entries.size() + 1;
             append(AuditEvent.of("PEER_NETWORK_UPDATED", "PeerNetwork", "peer-" + n).inDomain("example.com")
@@ -25,7 +25,7 @@ final class CheckpointedTrail {
         return this;
     }
 
-    CheckpointedTrail checkpoint(AuditSigner signer) {
+    public CheckpointedTrail checkpoint(AuditSigner signer) {
         AuditCheckpoint c = AuditCheckpoint.sign(head, start.plus(Duration.ofMinutes(entries.size())), signer);
         checkpoints.add(c);
         append(AuditEvent.of(AuditCheckpoint.RECORDED_ACTION, "AuditCheckpoint", Long.toString(c.sequence())));
@@ -34,6 +34,12 @@ final class CheckpointedTrail {
 
     AuditEntry entry(long sequence) {
         return entries.get((int) sequence - 1);
+    }
+
+    /** Records any event, e.g. with awkward contents. */
+    public CheckpointedTrail record(AuditEvent event) {
+        append(event);
+        return this;
     }
 
     private void append(AuditEvent event) {

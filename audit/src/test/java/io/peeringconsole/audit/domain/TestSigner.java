@@ -5,6 +5,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.security.spec.ECGenParameterSpec;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -60,10 +61,17 @@ public final class TestSigner implements AuditSigner {
         }
     }
 
-    /** No certificates: the JDK cannot make one without an internal API; export tests use their own. */
+    /**
+     * Public keys rather than certificates, because the JDK cannot make a certificate without an internal API; the
+     * offline verifier accepts either.
+     */
     @Override
     public Map<String, String> certificates() {
-        return Map.of();
+        Map<String, String> pems = new HashMap<>();
+        keys.forEach((id, key) -> pems.put(id, "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(key.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n"));
+        return pems;
     }
 
     private static KeyPair newKey() {
