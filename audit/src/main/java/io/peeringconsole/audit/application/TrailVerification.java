@@ -68,7 +68,25 @@ public class TrailVerification {
         } while (page.size() == PAGE && !verifier.isBroken());
         long fedTo = checkpointsFedTo;
         newestCheckpoint.filter(c -> c.sequence() > fedTo && !verifier.isBroken()).ifPresent(verifier::checkpoint);
+        if (!verifier.isBroken()) {
+            entryBeyond(head).ifPresent(verifier::accept);
+        }
         return verifier.result(head.lastSequence(), head.lastHash());
+    }
+
+    /**
+     * The first entry beyond the head that a fresh look at the head still does not cover: written behind the audit
+     * trail's back, since every real append moves the head in the same transaction.
+     */
+    private Optional<AuditEntry> entryBeyond(AuditChainHead head) {
+        Optional<AuditEntry> beyond = em.createQuery("select e from AuditEntry e where e.sequence > :head"
+                        + " order by e.sequence", AuditEntry.class)
+                .setParameter("head", head.lastSequence()).setMaxResults(1).getResultStream().findFirst();
+        if (beyond.isEmpty()) {
+            return beyond;
+        }
+        AuditChainHead fresh = em.find(AuditChainHead.class, AuditChainHead.ID);
+        return beyond.filter(e -> fresh == null || e.sequence() > fresh.lastSequence());
     }
 
     /** The archive boundary the stored trail starts after, if entries were ever archived. */
