@@ -68,6 +68,24 @@ public class AuditBench {
         System.out.printf("verify.entriesPerSecond=%.0f%n", total / seconds);
         System.out.printf("verify.meanEncodedBytes=%d%n", encodedBytes / total);
         System.out.printf("verify.bytesPerSecond=%.0f%n", encodedBytes / seconds);
+        jdkSha256((int) (encodedBytes / total), total);
+    }
+
+    /** The floor for the line above: the JDK's own SHA-256 over blocks of the same size, nothing else. */
+    private static void jdkSha256(int size, int count) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] block = new byte[size];
+            long t0 = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                block[i % size] ^= 1;
+                sha.update(block);
+                sha.digest();
+            }
+            System.out.printf("jdk.sha256BytesPerSecond=%.0f%n", (double) size * count / ((System.nanoTime() - t0) / 1e9));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The length of the byte string AuditChain hashes for this entry (see its class comment). */

@@ -23,4 +23,6 @@ openssl_bytes="$(awk -v k="$openssl_k" 'BEGIN { printf "%.0f", k * 1000 }')"
 echo "openssl.line=$openssl_line"
 echo "openssl.bytesPerSecond=$openssl_bytes"
 awk -v a="$ours" -v b="$openssl_bytes" 'BEGIN { printf "verify.ratioToOpensslSha256=%.2f (target >= 0.5)\n", a / b }'
+awk -v a="$(value jdk.sha256BytesPerSecond)" -v b="$openssl_bytes" \
+  'BEGIN { printf "jdk.sha256RatioToOpenssl=%.2f (the ceiling for any verifier on this JVM)\n", a / b }'
 echo "mutations.ratio=$(value mutations.ratio) (target >= 0.7)"
