@@ -19,6 +19,6 @@ public final class ConsoleDeployment {
             throw new IllegalStateException("The console war " + war + " is missing: run the tests through 'mvn verify'.");
         }
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-                .addClasses(TestSupportResource.class, BulkPeerSql.class);
+                .addClasses(TestSupportResource.class, BulkPeerSql.class, AuditTampering.class);
     }
 }

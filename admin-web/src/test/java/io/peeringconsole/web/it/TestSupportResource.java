@@ -1,6 +1,7 @@
 package io.peeringconsole.web.it;
 
 import jakarta.annotation.Resource;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -37,6 +38,55 @@ public class TestSupportResource {
             s.execute(sql);
         }
         return writable ? "writable" : "unwritable";
+    }
+
+    /**
+     * Runs SQL statements (separated by lines holding only {@code ;}) in one transaction, as someone with database
+     * access would; answers the update counts.
+     */
+    @POST
+    @Path("sql")
+    @Consumes(MediaType.TEXT_PLAIN)
+    public String sql(String statements) throws SQLException {
+        StringBuilder counts = new StringBuilder();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                for (String sql : statements.split("\\n;\\n")) {
+                    if (!sql.isBlank()) {
+                        counts.append(counts.isEmpty() ? "" : ",").append(s.executeUpdate(sql.strip()));
+                    }
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+        return counts.toString();
+    }
+
+    /** Empties the audit trail (entries, checkpoints, archive boundaries, head), so tamper tests start clean. */
+    @POST
+    @Path("audit-reset")
+    public String auditReset(@QueryParam("oldEntries") @DefaultValue("0") int oldEntries,
+            @QueryParam("daysAgo") @DefaultValue("400") int daysAgo) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            AuditTampering.reset(c);
+            AuditTampering.seedOldEntries(c, oldEntries, daysAgo);
+            c.commit();
+        }
+        return "reset";
+    }
+
+    /** Appends a forged, correctly sealed entry behind the console's back; answers its sequence. */
+    @POST
+    @Path("audit-forge")
+    public String auditForge(@QueryParam("rewriteHead") boolean rewriteHead) throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            return Long.toString(AuditTampering.forgeNextEntry(c, rewriteHead));
+        }
     }
 
     /** Inserts {@code count} peer networks with one domain each, named from {@code prefix}, in batches. */

@@ -1,10 +1,9 @@
 package io.peeringconsole.audit.application;
 
-import io.peeringconsole.audit.domain.AuditChainHead;
 import io.peeringconsole.audit.domain.AuditEntry;
 import io.peeringconsole.audit.domain.ChainVerification;
-import io.peeringconsole.audit.domain.ChainVerifier;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -16,8 +15,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class AuditQueries {
 
-    /** Rows per query while verifying; enough to keep round trips few, small enough to keep memory flat. */
-    static final int VERIFY_PAGE = 1000;
     static final int MAX_PAGE = 1000;
 
     private static final String TEXT_MATCH = "(lower(e.action) like :text escape '!'"
@@ -27,6 +24,9 @@ public class AuditQueries {
 
     @PersistenceContext(unitName = "peering")
     EntityManager em;
+
+    @Inject
+    TrailVerification verification;
 
     /** Entries matching the filter, newest first. */
     public List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
@@ -58,36 +58,12 @@ public class AuditQueries {
     }
 
     /**
-     * Verifies the whole chain, page by page in sequence order, stopping at the first break.
-     * <p>
-     * The head is read first and only entries up to it are checked: entries recorded while verification runs commit
-     * together with a newer head, and would otherwise be mistaken for entries added behind the trail's back. The
-     * method runs outside any transaction so that no transaction is held open over millions of rows and each page is
-     * detached as soon as it is read, leaving memory flat and the caller's persistence context untouched.
+     * Verifies the whole stored trail: every entry and link, every signed checkpoint, the archive boundary and the
+     * chain head (see {@link TrailVerification}).
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public ChainVerification verifyChain() {
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
-        if (head == null) {
-            throw new IllegalStateException("The audit chain head is missing; the database migration V1__audit did not"
-                    + " run.");
-        }
-        ChainVerifier verifier = new ChainVerifier();
-        long last = 0;
-        List<AuditEntry> page;
-        do {
-            page = em.createQuery("select e from AuditEntry e where e.sequence > :last and e.sequence <= :head"
-                            + " order by e.sequence", AuditEntry.class)
-                    .setParameter("last", last)
-                    .setParameter("head", head.lastSequence())
-                    .setMaxResults(VERIFY_PAGE)
-                    .getResultList();
-            for (AuditEntry entry : page) {
-                verifier.accept(entry);
-                last = entry.sequence();
-            }
-        } while (page.size() == VERIFY_PAGE && !verifier.isBroken());
-        return verifier.result(head.lastSequence(), head.lastHash());
+        return verification.run();
     }
 
     private static String where(AuditFilter filter) {

@@ -1,17 +1,15 @@
 package io.peeringconsole.audit.domain;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -61,28 +59,91 @@ public final class AuditChain {
         return entry;
     }
 
-    /** Recomputes what the entry's hash must be from its contents and its recorded link to the previous entry. */
-    public static String hashOf(AuditEntry entry) {
-        List<String> fields = Arrays.asList(ENCODING_VERSION, entry.previousHash(), Long.toString(entry.sequence()),
-                entry.occurredAt() == null ? null : OCCURRED_AT.format(entry.occurredAt()), entry.actorName(),
-                entry.actorRole(), entry.sourceAddress(), entry.action(), entry.targetType(), entry.targetId(),
-                entry.localDomain(), entry.outcome(), entry.beforeState(), entry.afterState());
-        return HexFormat.of().formatHex(sha256().digest(encode(fields)));
+    /**
+     * An instant as every signed or hashed audit text writes it: UTC, exactly six fraction digits, e.g.
+     * {@code 2025-03-01T10:15:30.123456Z}. Checkpoints, archive boundaries and exports use it too, so that an
+     * offline verifier rebuilds the same bytes.
+     */
+    public static String timestamp(Instant instant) {
+        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
+        if (t.getYear() < 0 || t.getYear() > 9999) {
+            return OCCURRED_AT.format(instant);
+        }
+        // By hand, because verification formats one instant per entry and the formatter dominated its cost.
+        char[] c = "0000-00-00T00:00:00.000000Z".toCharArray();
+        digits(c, 0, 4, t.getYear());
+        digits(c, 5, 2, t.getMonthValue());
+        digits(c, 8, 2, t.getDayOfMonth());
+        digits(c, 11, 2, t.getHour());
+        digits(c, 14, 2, t.getMinute());
+        digits(c, 17, 2, t.getSecond());
+        digits(c, 20, 6, t.getNano() / 1000);
+        return new String(c);
     }
 
-    private static byte[] encode(List<String> fields) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (String field : fields) {
-            if (field == null) {
-                out.write(0);
-                continue;
-            }
-            byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
-            out.write(1);
-            out.writeBytes(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
-            out.writeBytes(bytes);
+    private static void digits(char[] into, int at, int width, int value) {
+        for (int i = at + width - 1, v = value; i >= at; i--, v /= 10) {
+            into[i] = (char) ('0' + v % 10);
         }
-        return out.toByteArray();
+    }
+
+    /** Recomputes what the entry's hash must be from its contents and its recorded link to the previous entry. */
+    public static String hashOf(AuditEntry entry) {
+        Encoding encoding = ENCODING.get().reset();
+        encoding.field(ENCODING_VERSION).field(entry.previousHash()).field(Long.toString(entry.sequence()))
+                .field(entry.occurredAt() == null ? null : timestamp(entry.occurredAt())).field(entry.actorName())
+                .field(entry.actorRole()).field(entry.sourceAddress()).field(entry.action())
+                .field(entry.targetType()).field(entry.targetId()).field(entry.localDomain())
+                .field(entry.outcome()).field(entry.beforeState()).field(entry.afterState());
+        return HexFormat.of().formatHex(encoding.digest());
+    }
+
+    private static final ThreadLocal<Encoding> ENCODING = ThreadLocal.withInitial(Encoding::new);
+
+    /**
+     * The encoding described on the class, written into a buffer kept per thread and hashed at once: verification
+     * hashes millions of entries, and allocating a stream and a digest for each was most of its cost.
+     */
+    private static final class Encoding {
+
+        private final MessageDigest digest = sha256();
+        private byte[] buffer = new byte[1024];
+        private int length;
+
+        Encoding reset() {
+            length = 0;
+            return this;
+        }
+
+        Encoding field(String value) {
+            if (value == null) {
+                ensure(1);
+                buffer[length++] = 0;
+                return this;
+            }
+            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+            ensure(5 + bytes.length);
+            buffer[length++] = 1;
+            buffer[length++] = (byte) (bytes.length >>> 24);
+            buffer[length++] = (byte) (bytes.length >>> 16);
+            buffer[length++] = (byte) (bytes.length >>> 8);
+            buffer[length++] = (byte) bytes.length;
+            System.arraycopy(bytes, 0, buffer, length, bytes.length);
+            length += bytes.length;
+            return this;
+        }
+
+        byte[] digest() {
+            digest.reset();
+            digest.update(buffer, 0, length);
+            return digest.digest();
+        }
+
+        private void ensure(int more) {
+            if (length + more > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
+            }
+        }
     }
 
     private static MessageDigest sha256() {

@@ -69,6 +69,19 @@ public final class AccessPolicy {
         require(op.has(Role.ADMIN), op, "Rotating the console's own keys needs the ADMIN role.");
     }
 
+    /**
+     * Checkpoints, exports and archiving concern the whole trail, entries of every domain included, so they are for
+     * administrators and security officers.
+     */
+    public static boolean canGuardAuditTrail(Operator op) {
+        return op.has(Role.ADMIN) || op.has(Role.SECURITY_OFFICER);
+    }
+
+    public static void requireCanGuardAuditTrail(Operator op) {
+        require(canGuardAuditTrail(op), op, "Signing checkpoints, exporting and archiving the audit trail need the"
+                + " ADMIN or SECURITY_OFFICER role.");
+    }
+
     /** The local domains whose audit entries {@code op} may read; null means all of them, global entries included. */
     public static Set<String> visibleAuditDomains(Operator op) {
         if (op.has(Role.ADMIN) || op.has(Role.SECURITY_OFFICER)) {

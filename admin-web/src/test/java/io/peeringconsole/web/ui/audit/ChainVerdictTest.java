@@ -20,4 +20,14 @@ class ChainVerdictTest {
         assertEquals("The audit trail is broken at entry #42: its hash does not match its content "
                 + "(41 entries intact before it).", ChainVerdict.describe(broken));
     }
+
+    @Test
+    void anIntactChainWithCheckpointsAndAnArchiveSaysSoAndWhatCannotBeKnown() {
+        ChainVerification v = new ChainVerification(true, 12, null, "all 12 entries verified", 2, 30L,
+                java.time.Instant.parse("2026-01-01T00:00:00Z"), 20L, "audit-1-20.jsonl", "Entries 31 to 32 came after.");
+
+        assertEquals("The audit trail is intact: 12 entries checked. 2 signed checkpoints confirmed, the newest for"
+                + " entry #30. Entries up to #20 were archived to audit-1-20.jsonl. Entries 31 to 32 came after.",
+                ChainVerdict.describe(v));
+    }
 }
