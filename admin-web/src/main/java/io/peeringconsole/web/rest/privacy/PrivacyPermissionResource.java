@@ -71,7 +71,11 @@ public class PrivacyPermissionResource {
             throw new RuleViolationException(null, "Send the permission as a JSON body, for example"
                     + " {\"attributes\": [\"BASIC_STATUS\", \"NOTE\"], \"mode\": \"PER_WATCHER\"}.");
         }
-        Long version = ifMatch == null || ifMatch.isBlank() ? input.version() : Versions.required(ifMatch, null);
+        // Not a conditional expression: its long branch would unbox a null version from the body.
+        Long version = input.version();
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            version = Versions.required(ifMatch, null);
+        }
         return withTag(permissions.set(operator.get(), domain, peerId, version, input.attributes(), input.mode()));
     }
 
