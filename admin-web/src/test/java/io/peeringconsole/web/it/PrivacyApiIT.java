@@ -291,7 +291,7 @@ class PrivacyApiIT {
     }
 
     private static long submittedAgreement(ApiClient admin, String local, long peerId) {
-        String grant = "{\"services\":[\"PRESENCE\"],\"messagesPerSecond\":10}";
+        String grant = "{\"services\":[\"PRESENCE\",\"PAGER_IM\"],\"messagesPerSecond\":10}";
         var drafted = admin.post("agreements", "{\"localDomain\":\"" + local + "\",\"peerNetworkId\":" + peerId
                 + ",\"inbound\":" + grant + ",\"outbound\":" + grant + ",\"tlsVersion\":\"TLS_1_3\",\"validFrom\":\""
                 + LocalDate.now() + "\",\"validUntil\":\"" + LocalDate.now().plusYears(1) + "\"}");
