@@ -11,7 +11,6 @@ import io.peeringconsole.privacy.permission.domain.PermissionRules;
 import io.peeringconsole.privacy.permission.domain.PrivacyPermissionSetting;
 import io.peeringconsole.registry.domain.DomainName;
 import io.peeringconsole.registry.domain.PeerKind;
-import io.peeringconsole.rules.ConflictException;
 import io.peeringconsole.rules.Page;
 import io.peeringconsole.rules.application.Flushing;
 import io.peeringconsole.rules.application.PageWindow;
@@ -127,6 +126,7 @@ public class PrivacyPermissionService {
         String domain = DomainName.parse(localDomain, "localDomain").asString();
         PermissionRules.requireMayChange(op, domain, null);
         PairFacts facts = new PairFacts(em);
+        facts.requireLocalDomain(domain);
         RegisteredPeer peer = facts.peer(peerNetworkId, null);
         PrivacyPermissionView reset = PrivacyPermissionView.denyAll(domain, peerNetworkId, peer.displayName());
         Optional<PrivacyPermissionSetting> stored = facts.setting(domain, peerNetworkId);
@@ -154,20 +154,8 @@ public class PrivacyPermissionService {
 
     private static Optional<PrivacyPermissionSetting> current(Optional<PrivacyPermissionSetting> stored,
             Long expectedVersion, String domain, RegisteredPeer peer) {
-        String pair = "The privacy-sharing permission of " + domain + " for \"" + peer.displayName() + "\"";
-        if (stored.isEmpty() && expectedVersion != null) {
-            throw new ConflictException(pair + " was reset to default deny by someone else since you read it"
-                    + " (version " + expectedVersion + "); reload it and apply your change again.");
-        }
-        if (stored.isPresent() && expectedVersion == null) {
-            throw new ConflictException(pair + " was set by someone else since you read it at default deny (now"
-                    + " version " + stored.get().version() + "); reload it and apply your change again.");
-        }
-        if (stored.isPresent() && stored.get().version() != expectedVersion) {
-            throw new ConflictException(pair + " was changed by someone else since you read it (version "
-                    + expectedVersion + ", now " + stored.get().version() + "); reload it and apply your change"
-                    + " again.");
-        }
+        PermissionRules.requireCurrent(stored.map(PrivacyPermissionSetting::version), expectedVersion,
+                "The privacy-sharing permission of " + domain + " for \"" + peer.displayName() + "\"");
         return stored;
     }
 

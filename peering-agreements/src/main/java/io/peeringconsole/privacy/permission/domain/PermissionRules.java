@@ -5,6 +5,7 @@ import io.peeringconsole.access.domain.Operator;
 import io.peeringconsole.access.domain.Role;
 import io.peeringconsole.privacy.SharingMode;
 import io.peeringconsole.rules.AccessDeniedException;
+import io.peeringconsole.rules.ConflictException;
 import io.peeringconsole.rules.SafeText;
 import java.util.Optional;
 
@@ -70,6 +71,27 @@ public final class PermissionRules {
                     + " as the approval), or keep PER_WATCHER or VIEW_SHARING.");
         }
         return false;
+    }
+
+    /**
+     * Refuses a change made from a stale reading: {@code expected} is the version the operator read, null when they
+     * read the pair at default deny; {@code stored} is the version stored now, empty when the pair is at default deny.
+     *
+     * @param pair how a person recognises the pair, e.g. {@code The privacy-sharing permission of a for "B"}
+     */
+    public static void requireCurrent(Optional<Long> stored, Long expected, String pair) {
+        if (stored.isEmpty() && expected != null) {
+            throw new ConflictException(pair + " was reset to default deny by someone else since you read it"
+                    + " (version " + expected + "); reload it and apply your change again.");
+        }
+        if (stored.isPresent() && expected == null) {
+            throw new ConflictException(pair + " was set by someone else since you read it at default deny (now"
+                    + " version " + stored.get() + "); reload it and apply your change again.");
+        }
+        if (stored.isPresent() && !stored.get().equals(expected)) {
+            throw new ConflictException(pair + " was changed by someone else since you read it (version "
+                    + expected + ", now " + stored.get() + "); reload it and apply your change again.");
+        }
     }
 
     private static AccessDeniedException denied(Operator op, String need) {

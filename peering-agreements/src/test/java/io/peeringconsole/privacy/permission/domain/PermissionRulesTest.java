@@ -16,6 +16,7 @@ import io.peeringconsole.access.domain.Operator;
 import io.peeringconsole.access.domain.Role;
 import io.peeringconsole.agreement.domain.AgreementStatus;
 import io.peeringconsole.rules.AccessDeniedException;
+import io.peeringconsole.rules.ConflictException;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -96,5 +97,22 @@ class PermissionRulesTest {
                 active, "Peer One"));
         assertFalse(PermissionRules.checkDelegation(aSecurityOfficer(), POLICY_DELEGATION, VIEW_SHARING, active,
                 "Peer One"), "only a change into delegation counts as an approval");
+    }
+
+    @Test
+    void aChangeFromAStaleReadingIsAConflictThatSaysWhatHappened() {
+        String pair = "The privacy-sharing permission of example.com for \"Peer One\"";
+        assertDoesNotThrow(() -> PermissionRules.requireCurrent(Optional.empty(), null, pair));
+        assertDoesNotThrow(() -> PermissionRules.requireCurrent(Optional.of(3L), 3L, pair));
+        ConflictException reset = assertThrows(ConflictException.class,
+                () -> PermissionRules.requireCurrent(Optional.empty(), 3L, pair));
+        assertTrue(reset.getMessage().contains("reset to default deny"), reset.getMessage());
+        ConflictException set = assertThrows(ConflictException.class,
+                () -> PermissionRules.requireCurrent(Optional.of(0L), null, pair));
+        assertTrue(set.getMessage().contains("set by someone else"), set.getMessage());
+        ConflictException changed = assertThrows(ConflictException.class,
+                () -> PermissionRules.requireCurrent(Optional.of(4L), 3L, pair));
+        assertTrue(changed.getMessage().contains("version 3, now 4") && changed.getMessage().contains("reload"),
+                changed.getMessage());
     }
 }
