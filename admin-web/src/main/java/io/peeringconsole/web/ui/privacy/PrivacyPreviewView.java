@@ -67,8 +67,15 @@ public class PrivacyPreviewView extends VerticalLayout implements BeforeEnterObs
         Button run = new Button("Preview", VaadinIcon.EYE.create(), click -> preview());
         run.setId("preview-run");
         run.addThemeVariants(ButtonVariant.PRIMARY);
-        add(new HorizontalLayout(domain, peer), inputRow(rules, upload("preview-rules-upload", rules, ".xml")),
-                inputRow(presence, upload("preview-presence-upload", presence, ".json")), watcher, run, result);
+        VerticalLayout inputs = new VerticalLayout(new HorizontalLayout(domain, peer),
+                inputRow(rules, upload("preview-rules-upload", rules, ".xml")),
+                inputRow(presence, upload("preview-presence-upload", presence, ".json")), watcher, run);
+        inputs.setPadding(false);
+        HorizontalLayout columns = new HorizontalLayout(inputs, result);
+        columns.setWidthFull();
+        columns.setFlexGrow(3, inputs);
+        columns.setFlexGrow(2, result);
+        add(columns);
     }
 
     @Override
