@@ -79,8 +79,11 @@ public class PrivacyPermissionForm extends VerticalLayout {
         close.addClickListener(click -> setVisible(false));
     }
 
-    /** Shows a pair; {@code mayEdit} false leaves it read-only (a security officer reading). */
-    public void edit(PrivacyPermissionView view, boolean mayEdit) {
+    /**
+     * Shows a pair; {@code mayEdit} false leaves it read-only, {@code mayReset} false hides the reset (a security
+     * officer may approve delegation but not reset).
+     */
+    public void edit(PrivacyPermissionView view, boolean mayEdit, boolean mayReset) {
         editing = view;
         heading.setText(view.peerDisplayName());
         state.setText(view.defaultDeny() ? "Default deny: nothing leaves for this peer until you allow it."
@@ -94,7 +97,7 @@ public class PrivacyPermissionForm extends VerticalLayout {
         attributes.setReadOnly(!mayEdit);
         mode.setReadOnly(!mayEdit);
         save.setVisible(mayEdit);
-        reset.setVisible(mayEdit);
+        reset.setVisible(mayReset);
         reset.setEnabled(!view.defaultDeny());
         showWarning();
         setVisible(true);

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.peeringconsole.access.domain.Operator;
 import io.peeringconsole.access.domain.Role;
 import io.peeringconsole.privacy.SharingMode;
 import io.peeringconsole.privacy.permission.application.PrivacyPermissionService;
@@ -103,7 +104,7 @@ public class PrivacySharingView extends VerticalLayout implements BeforeEnterObs
         grid.setItems(this::fetch, this::count);
         grid.setEmptyStateText("Choose a local domain to see its peers; a domain without peer networks has none"
                 + " to share with yet.");
-        grid.addItemClickListener(click -> form.edit(click.getItem(), mayEdit()));
+        grid.addItemClickListener(click -> edit(click.getItem()));
     }
 
     private void configureForm() {
@@ -113,10 +114,11 @@ public class PrivacySharingView extends VerticalLayout implements BeforeEnterObs
                 () -> reset(event.pair())));
     }
 
-    private boolean mayEdit() {
-        // A security officer may make one change, into POLICY_DELEGATION; the service says so if they try another.
-        return domain.getValue() != null && PermissionRules.mayChange(ConsoleSession.operator(), domain.getValue(),
-                SharingMode.POLICY_DELEGATION);
+    /** A security officer may make one change, into POLICY_DELEGATION; the service says so if they try another. */
+    private void edit(PrivacyPermissionView pair) {
+        Operator op = ConsoleSession.operator();
+        form.edit(pair, PermissionRules.mayChange(op, pair.localDomain(), SharingMode.POLICY_DELEGATION),
+                PermissionRules.mayChange(op, pair.localDomain(), null));
     }
 
     private Stream<PrivacyPermissionView> fetch(Query<PrivacyPermissionView, Void> query) {
@@ -142,7 +144,7 @@ public class PrivacySharingView extends VerticalLayout implements BeforeEnterObs
                 event.attributes().stream().map(Enum::name).toList(), event.mode() == null ? null
                         : event.mode().name()), form::showFieldError, () -> reload(pair));
         if (ok) {
-            form.edit(saved[0], true);
+            edit(saved[0]);
             grid.getDataProvider().refreshAll();
             UserFeedback.success("Saved the privacy sharing for " + pair.peerDisplayName() + ".");
         }
@@ -160,7 +162,7 @@ public class PrivacySharingView extends VerticalLayout implements BeforeEnterObs
     /** After a conflict or a reset: show the pair as it is stored now. */
     private void reload(PrivacyPermissionView pair) {
         grid.getDataProvider().refreshAll();
-        UserFeedback.attempt(() -> form.edit(permissions.get(ConsoleSession.operator(), pair.localDomain(),
-                pair.peerNetworkId()), mayEdit()));
+        UserFeedback.attempt(() -> edit(permissions.get(ConsoleSession.operator(), pair.localDomain(),
+                pair.peerNetworkId())));
     }
 }

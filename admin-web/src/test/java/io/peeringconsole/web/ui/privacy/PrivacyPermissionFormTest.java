@@ -43,7 +43,7 @@ class PrivacyPermissionFormTest {
 
     @Test
     void aPairAtDefaultDenySaysSoAndCannotBeResetAgain() {
-        form.edit(DEFAULT, true);
+        form.edit(DEFAULT, true, true);
         assertTrue(form.isVisible());
         assertTrue(form.state.getText().startsWith("Default deny"), form.state.getText());
         assertEquals(Set.of(), form.attributes.getValue());
@@ -54,7 +54,7 @@ class PrivacyPermissionFormTest {
 
     @Test
     void savingFiresTheChosenAttributesAndModeForThePair() {
-        form.edit(STORED, true);
+        form.edit(STORED, true, true);
         form.attributes.setValue(Set.of(BASIC_STATUS, NOTE));
         form.mode.setValue(SharingMode.PER_WATCHER);
         form.save.click();
@@ -68,7 +68,7 @@ class PrivacyPermissionFormTest {
 
     @Test
     void choosingDelegationWarnsThatASecurityOfficerIsNeeded() {
-        form.edit(STORED, true);
+        form.edit(STORED, true, true);
         form.mode.setValue(SharingMode.POLICY_DELEGATION);
         assertTrue(form.delegationWarning.isVisible());
         assertTrue(form.delegationWarning.getText().contains("SECURITY_OFFICER"));
@@ -78,13 +78,20 @@ class PrivacyPermissionFormTest {
 
     @Test
     void readersSeeThePairWithoutControlsAndRefusalsLandOnTheirField() {
-        form.edit(STORED, false);
+        form.edit(STORED, false, false);
         assertTrue(form.attributes.isReadOnly() && form.mode.isReadOnly());
         assertFalse(form.save.isVisible() || form.reset.isVisible());
         assertTrue(form.showFieldError("attributes", "Unknown presence attribute"));
         assertTrue(form.attributes.isInvalid());
         assertTrue(form.showFieldError("mode", "Choose a sharing mode"));
         assertFalse(form.showFieldError("version", "stale"));
+    }
+
+    @Test
+    void aSecurityOfficerMayApproveDelegationButNotReset() {
+        form.edit(STORED, true, false);
+        assertTrue(form.save.isVisible());
+        assertFalse(form.reset.isVisible());
     }
 
     @Test
