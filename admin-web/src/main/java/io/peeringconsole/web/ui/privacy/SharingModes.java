@@ -30,8 +30,9 @@ final class SharingModes {
         return view.defaultDeny() ? DEFAULT_DENY : Formats.label(view.mode());
     }
 
+    /** In the attributes' declared order, whatever set is given, so that equal allow-lists read alike. */
     static String attributes(Collection<PresenceAttribute> attributes) {
         return attributes.isEmpty() ? NOTHING_LEAVES
-                : attributes.stream().map(Formats::label).collect(Collectors.joining(", "));
+                : PresenceAttribute.setOf(attributes).stream().map(Formats::label).collect(Collectors.joining(", "));
     }
 }
