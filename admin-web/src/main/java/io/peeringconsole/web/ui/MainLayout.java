@@ -22,6 +22,7 @@ import io.peeringconsole.web.ui.localdomain.LocalDomainsView;
 import io.peeringconsole.web.ui.peer.PeerNetworksView;
 import io.peeringconsole.web.ui.privacy.PrivacyPreviewView;
 import io.peeringconsole.web.ui.privacy.PrivacySharingView;
+import io.peeringconsole.web.ui.publicgroup.PublicGroupsView;
 import io.peeringconsole.web.ui.session.ConsoleSession;
 import io.peeringconsole.web.ui.session.ViewAccess;
 import io.peeringconsole.web.ui.support.Formats;
@@ -72,6 +73,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         item("Trust anchors", TrustAnchorsView.class, VaadinIcon.SHIELD);
         items.put(ExpiringCertificatesView.class, expiring);
         item("Local domains", LocalDomainsView.class, VaadinIcon.HOME);
+        item("Public groups", PublicGroupsView.class, VaadinIcon.GROUP);
         item("Privacy sharing", PrivacySharingView.class, VaadinIcon.EYE_SLASH);
         item("Privacy preview", PrivacyPreviewView.class, VaadinIcon.EYE);
         item("Accounts", AccountsView.class, VaadinIcon.USERS);

@@ -53,6 +53,10 @@ public final class ApiClient {
         return send(request(path).header("Content-Type", "application/json").POST(body(json)));
     }
 
+    public Reply put(String path, String json) {
+        return put(path, json, null);
+    }
+
     public Reply put(String path, String json, String ifMatch) {
         HttpRequest.Builder builder = request(path).header("Content-Type", "application/json").PUT(body(json));
         if (ifMatch != null) {

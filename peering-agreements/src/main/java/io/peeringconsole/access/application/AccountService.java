@@ -9,6 +9,7 @@ import io.peeringconsole.access.domain.Role;
 import io.peeringconsole.access.domain.Username;
 import io.peeringconsole.audit.application.AuditTrail;
 import io.peeringconsole.audit.domain.Actor;
+import io.peeringconsole.audit.domain.AuditChainHead;
 import io.peeringconsole.audit.domain.AuditEvent;
 import io.peeringconsole.rules.AccessDeniedException;
 import io.peeringconsole.rules.NotFoundException;
@@ -20,6 +21,7 @@ import io.peeringconsole.truststore.password.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -60,6 +62,10 @@ public class AccountService {
      */
     @Transactional
     public Optional<String> bootstrapAdmin(String configuredPassword) {
+        // Nodes starting together on an empty database would each see no account and race to insert "admin". The
+        // bootstrap appends to the audit chain anyway, so it takes the chain head's lock first: the second node waits,
+        // then counts the first node's committed admin and leaves it be.
+        em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
         if (em.createQuery("select count(a) from Account a", Long.class).getSingleResult() > 0) {
             return Optional.empty();
         }

@@ -18,8 +18,11 @@ public class DefaultActivationGate implements ActivationGate {
     @Inject
     TrustCheck trustCheck;
 
+    @Inject
+    ClearingHouseService clearingHouses;
+
     @Override
     public GateResult check(AgreementFacts facts) {
-        return new ConsistencyAndTrustGate(trustCheck).check(facts);
+        return new ConsistencyAndTrustGate(trustCheck, clearingHouses::policyOf).check(facts);
     }
 }

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -45,6 +46,12 @@ public class PublicGroupService {
 
     @Transactional
     public PublicGroupView create(Operator op, String localDomain, String uri, int maxSize) {
+        return create(op, localDomain, uri, maxSize, Set.of());
+    }
+
+    /** A new group, already exposed to these peers: created whole or not at all. */
+    @Transactional
+    public PublicGroupView create(Operator op, String localDomain, String uri, int maxSize, Set<Long> peerNetworkIds) {
         RegistryFacts registry = new RegistryFacts(em);
         String domain = DomainName.parse(localDomain, "localDomain").asString();
         AccessPolicy.requireCanAdministerDomain(op, domain);
@@ -55,7 +62,14 @@ public class PublicGroupService {
             throw duplicate(parsed.asString(), null);
         }
         PublicGroup group = PublicGroup.define(parsed, maxSize, op, now());
-        flushing(parsed.asString(), () -> em.persist(group));
+        Collection<RegisteredPeer> peers = peerNetworkIds.stream().distinct()
+                .map(peerId -> registry.peer(peerId, "exposedTo")).toList();
+        flushing(parsed.asString(), () -> {
+            em.persist(group);
+            if (!peers.isEmpty()) {
+                group.exposeTo(peers, op, now());
+            }
+        });
         return recorded(op, "PUBLIC_GROUP_CREATED", group, null);
     }
 
@@ -66,9 +80,35 @@ public class PublicGroupService {
         String before = PublicGroupView.of(group).auditState();
         RegistryFacts registry = new RegistryFacts(em);
         Collection<RegisteredPeer> peers = peerNetworkIds.stream().distinct()
-                .map(peerId -> registry.peer(peerId, "peerNetworkIds")).toList();
+                .map(peerId -> registry.peer(peerId, "exposedTo")).toList();
         flushing(group.uri(), () -> group.exposeTo(peers, op, now()));
         return recorded(op, "PUBLIC_GROUP_EXPOSED", group, before);
+    }
+
+    /** Size and exposure in one change: one version, one audit entry, all or nothing. */
+    @Transactional
+    public PublicGroupView update(Operator op, long id, long expectedVersion, int maxSize, Set<Long> peerNetworkIds) {
+        PublicGroup group = current(op, id, expectedVersion);
+        String before = PublicGroupView.of(group).auditState();
+        RegistryFacts registry = new RegistryFacts(em);
+        Collection<RegisteredPeer> peers = peerNetworkIds.stream().distinct()
+                .map(peerId -> registry.peer(peerId, "exposedTo")).toList();
+        flushing(group.uri(), () -> {
+            group.resize(maxSize, op, now());
+            group.exposeTo(peers, op, now());
+        });
+        return recorded(op, "PUBLIC_GROUP_UPDATED", group, before);
+    }
+
+    @Transactional
+    public Optional<PublicGroupView> find(Operator op, long id) {
+        AccessPolicy.requireCanReadRegistry(op);
+        PublicGroup group = em.find(PublicGroup.class, id);
+        Set<String> visible = AccessPolicy.visibleLocalDomains(op);
+        if (group == null || visible != null && !visible.contains(group.localDomain())) {
+            return Optional.empty();
+        }
+        return Optional.of(PublicGroupView.of(group));
     }
 
     @Transactional

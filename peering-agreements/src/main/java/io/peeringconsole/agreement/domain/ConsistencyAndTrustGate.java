@@ -3,6 +3,7 @@ package io.peeringconsole.agreement.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongFunction;
 
 /**
  * The activation gate of C3: the {@link ConsistencyRules}, plus a trust verdict for every domain of the peer and of
@@ -12,23 +13,51 @@ import java.util.Objects;
 public final class ConsistencyAndTrustGate implements ActivationGate {
 
     private final TrustCheck trustCheck;
+    private final LongFunction<HubPolicy> hubPolicies;
 
+    /** A gate that requires each member's own evidence, whatever hub it is reached through. */
     public ConsistencyAndTrustGate(TrustCheck trustCheck) {
+        this(trustCheck, hubId -> ClearingHouseSettings.defaults());
+    }
+
+    /** A gate that reads each clearing house's transitive-trust policy from {@code hubPolicies}. */
+    public ConsistencyAndTrustGate(TrustCheck trustCheck, LongFunction<HubPolicy> hubPolicies) {
         this.trustCheck = Objects.requireNonNull(trustCheck);
+        this.hubPolicies = Objects.requireNonNull(hubPolicies);
     }
 
     @Override
     public GateResult check(AgreementFacts facts) {
         List<GateReason> reasons = new ArrayList<>(ConsistencyRules.check(facts.terms(), facts.checkedAt()));
-        List<TrustVerdict> verdicts = new ArrayList<>();
-        for (TrustSubject subject : facts.trustSubjects()) {
-            TrustVerdict verdict = verdictFor(subject);
-            verdicts.add(verdict);
+        List<TrustVerdict> verdicts = facts.trustSubjects().stream().map(this::verdictFor).toList();
+        verdicts = vouchedFor(verdicts, facts.parties().clearingHouse());
+        for (TrustVerdict verdict : verdicts) {
             if (!verdict.trusted()) {
                 reasons.add(untrusted(verdict));
             }
         }
         return new GateResult(reasons, verdicts);
+    }
+
+    /**
+     * Under {@link TransitiveTrust#ACCEPT_HUB_ASSERTED_IDENTITIES}, a member domain without evidence of its own is
+     * accepted on the hub's word, but only while every domain of the hub itself is trusted: a hub we cannot
+     * authenticate vouches for nobody.
+     */
+    private List<TrustVerdict> vouchedFor(List<TrustVerdict> verdicts, RegisteredPeer hub) {
+        if (hub == null || !hubPolicies.apply(hub.id()).vouchesForMembers()) {
+            return verdicts;
+        }
+        List<TrustVerdict> hubVerdicts = verdicts.stream().filter(v -> v.subject().clearingHouse()).toList();
+        boolean hubTrusted = !hubVerdicts.isEmpty() && hubVerdicts.stream().allMatch(TrustVerdict::trusted);
+        if (!hubTrusted) {
+            return verdicts;
+        }
+        return verdicts.stream().map(verdict -> verdict.trusted() || verdict.subject().clearingHouse() ? verdict
+                : TrustVerdict.trusted(verdict.subject(), "Accepted on the word of the clearing house \""
+                        + hub.displayName() + "\", whose transitive-trust policy vouches for its members; its own"
+                        + " evidence does not validate: " + String.join(" ", verdict.reasons())))
+                .toList();
     }
 
     private TrustVerdict verdictFor(TrustSubject subject) {

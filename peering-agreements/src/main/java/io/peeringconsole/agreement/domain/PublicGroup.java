@@ -87,12 +87,12 @@ public class PublicGroup {
     public void exposeTo(Collection<RegisteredPeer> peers, Operator by, Instant now) {
         AccessPolicy.requireCanAdministerDomain(by, localDomain);
         if (peers.size() > MAX_EXPOSURES) {
-            throw new RuleViolationException("peerNetworkIds", "A public group can be exposed to at most "
+            throw new RuleViolationException("exposedTo", "A public group can be exposed to at most "
                     + MAX_EXPOSURES + " peer networks at once; " + peers.size() + " were chosen.");
         }
         for (RegisteredPeer peer : peers) {
             if (peer.isClearingHouse()) {
-                throw new RuleViolationException("peerNetworkIds", peer.describe() + " is a clearing house; expose"
+                throw new RuleViolationException("exposedTo", peer.describe() + " is a clearing house; expose"
                         + " the group to the peer networks of its federation instead.");
             }
         }

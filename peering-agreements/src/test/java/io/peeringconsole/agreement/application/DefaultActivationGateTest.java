@@ -12,6 +12,8 @@ import io.peeringconsole.agreement.domain.AgreementStatus;
 import io.peeringconsole.agreement.domain.GateReason;
 import io.peeringconsole.agreement.domain.GateRefusedException;
 import io.peeringconsole.agreement.domain.GateResult;
+import io.peeringconsole.agreement.domain.ClearingHouseSettings;
+import io.peeringconsole.agreement.domain.HubPolicy;
 import io.peeringconsole.agreement.domain.Operators;
 import io.peeringconsole.agreement.domain.PeeringAgreement;
 import java.util.List;
@@ -23,6 +25,12 @@ class DefaultActivationGateTest {
     private static DefaultActivationGate gate() {
         DefaultActivationGate gate = new DefaultActivationGate();
         gate.trustCheck = new NoTrustEvidenceYet();
+        gate.clearingHouses = new ClearingHouseService() {
+            @Override
+            public HubPolicy policyOf(long clearingHouseId) {
+                return ClearingHouseSettings.defaults();
+            }
+        };
         return gate;
     }
 

@@ -10,13 +10,13 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /** Reads the names and dates a client sends, refusing what it cannot read with the field at fault. */
-final class Choices {
+public final class Choices {
 
     private Choices() {
     }
 
     /** The constant of {@code type} named {@code raw} (case ignored), or null when nothing was sent. */
-    static <E extends Enum<E>> E optional(Class<E> type, String raw, String field) {
+    public static <E extends Enum<E>> E optional(Class<E> type, String raw, String field) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -28,7 +28,7 @@ final class Choices {
         }
     }
 
-    static <E extends Enum<E>> E required(Class<E> type, String raw, String field) {
+    public static <E extends Enum<E>> E required(Class<E> type, String raw, String field) {
         E value = optional(type, raw, field);
         if (value == null) {
             throw new RuleViolationException(field, "Choose one of " + Arrays.toString(type.getEnumConstants())
@@ -38,7 +38,7 @@ final class Choices {
     }
 
     /** An instant ({@code 2026-03-01T00:00:00Z}) or a date ({@code 2026-03-01}, midnight UTC); null when absent. */
-    static Instant instant(String raw, String field) {
+    public static Instant instant(String raw, String field) {
         if (raw == null || raw.isBlank()) {
             return null;
         }

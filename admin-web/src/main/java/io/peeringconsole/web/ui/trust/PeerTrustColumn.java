@@ -1,5 +1,7 @@
 package io.peeringconsole.web.ui.trust;
 
+import io.peeringconsole.registry.domain.PeerKind;
+import io.peeringconsole.web.ui.clearinghouse.HubSettingsView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -56,6 +58,13 @@ public final class PeerTrustColumn {
         cell.setAlignItems(FlexComponent.Alignment.CENTER);
         cell.setSpacing(false);
         cell.addClassName("peer-trust-cell");
+        if (peer.kind() == PeerKind.CLEARING_HOUSE) {
+            RouterLink hub = new RouterLink(HubSettingsView.class, HubSettingsView.of(peer.id()));
+            hub.add(VaadinIcon.COG.create());
+            hub.add("Hub");
+            hub.addClassName("peer-hub-link");
+            cell.add(hub);
+        }
         ExpiringView soonest = soonestByPeer.get(peer.id());
         if (soonest != null) {
             cell.add(TrustBadges.expiryTone(soonest.level())
