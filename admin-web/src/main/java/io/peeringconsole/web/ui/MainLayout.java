@@ -20,6 +20,8 @@ import io.peeringconsole.web.ui.account.AccountsView;
 import io.peeringconsole.web.ui.audit.AuditTrailView;
 import io.peeringconsole.web.ui.localdomain.LocalDomainsView;
 import io.peeringconsole.web.ui.peer.PeerNetworksView;
+import io.peeringconsole.web.ui.privacy.PrivacyPreviewView;
+import io.peeringconsole.web.ui.privacy.PrivacySharingView;
 import io.peeringconsole.web.ui.publicgroup.PublicGroupsView;
 import io.peeringconsole.web.ui.session.ConsoleSession;
 import io.peeringconsole.web.ui.session.ViewAccess;
@@ -72,6 +74,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         items.put(ExpiringCertificatesView.class, expiring);
         item("Local domains", LocalDomainsView.class, VaadinIcon.HOME);
         item("Public groups", PublicGroupsView.class, VaadinIcon.GROUP);
+        item("Privacy sharing", PrivacySharingView.class, VaadinIcon.EYE_SLASH);
+        item("Privacy preview", PrivacyPreviewView.class, VaadinIcon.EYE);
         item("Accounts", AccountsView.class, VaadinIcon.USERS);
         item("Audit trail", AuditTrailView.class, VaadinIcon.RECORDS);
         SideNav nav = new SideNav();

@@ -5,6 +5,7 @@
  * security-approval policy and the gateway audience are CDI beans with deliberately closed defaults
  * ({@link io.peeringconsole.agreement.application.NoTrustEvidenceYet} refuses all trust), each replaced by an
  * {@code @Alternative @Priority} bean when its capability is wired in (the trust check already is, by
- * {@link io.peeringconsole.agreement.infrastructure.TrustStoreCheck}).
+ * {@link io.peeringconsole.agreement.infrastructure.TrustStoreCheck}). The security-approval policy is answered by the
+ * stored privacy-sharing permissions ({@link io.peeringconsole.privacy.permission.application.StoredPolicyDelegation}).
  */
 package io.peeringconsole.agreement.application;

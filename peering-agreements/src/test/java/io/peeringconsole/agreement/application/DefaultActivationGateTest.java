@@ -59,8 +59,7 @@ class DefaultActivationGateTest {
     }
 
     @Test
-    void theDefaultsAskForNoSecurityApprovalAndKnowNoGateways() {
-        assertFalse(new NoPolicyDelegationYet().requiresSecurityApproval("example.com", 7));
+    void theDefaultKnowsNoGateways() {
         assertTrue(new NoGatewaysYet().gatewaysOf("example.com").isEmpty());
     }
 }
