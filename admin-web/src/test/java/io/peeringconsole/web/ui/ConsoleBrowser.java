@@ -127,6 +127,19 @@ public final class ConsoleBrowser implements AutoCloseable {
                 .click();
     }
 
+    /**
+     * Clicks the first element matching {@code css} whose text is {@code text}, searching shadow roots too: some
+     * overlays (a combo box's items) render there, where CSS selectors from the document do not reach.
+     */
+    public void clickDeep(String css, String text) {
+        String script = "const found = []; const walk = root => { root.querySelectorAll(arguments[0]).forEach(e =>"
+                + " found.push(e)); root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) walk(e.shadowRoot);"
+                + " }); }; walk(document); const hit = found.find(e => e.textContent.trim() === arguments[1]);"
+                + " if (hit) { hit.click(); return true; } return false;";
+        wait.withMessage(() -> "an element " + css + " reading '" + text + "', in any shadow root")
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(script, css, text)));
+    }
+
     /** Whether an element matching {@code css} and reading {@code text} is shown. */
     public boolean shows(String css, String text) {
         return driver.findElements(By.cssSelector(css)).stream()
