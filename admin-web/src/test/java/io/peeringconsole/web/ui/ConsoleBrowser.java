@@ -128,16 +128,30 @@ public final class ConsoleBrowser implements AutoCloseable {
     }
 
     /**
-     * Clicks the first element matching {@code css} whose text is {@code text}, searching shadow roots too: some
-     * overlays (a combo box's items) render there, where CSS selectors from the document do not reach.
+     * Waits until an element matching {@code css} reads {@code text}, searching shadow roots too: some overlays (a
+     * combo box's items) may render there, where CSS selectors from the document do not reach.
      */
-    public void clickDeep(String css, String text) {
+    public void waitForDeep(String css, String text) {
         String script = "const found = []; const walk = root => { root.querySelectorAll(arguments[0]).forEach(e =>"
                 + " found.push(e)); root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) walk(e.shadowRoot);"
-                + " }); }; walk(document); const hit = found.find(e => e.textContent.trim() === arguments[1]);"
-                + " if (hit) { hit.click(); return true; } return false;";
+                + " }); }; walk(document); return found.some(e => e.textContent.trim() === arguments[1]);";
         wait.withMessage(() -> "an element " + css + " reading '" + text + "', in any shadow root")
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(script, css, text)));
+    }
+
+    /**
+     * Scrolls the element to the middle of the view first, then clicks: at the bottom edge, where Selenium would
+     * scroll it, a notification or the layout's edge may lie over it.
+     */
+    public void clickCentered(String css) {
+        WebElement element = visible(css);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        click(css);
+    }
+
+    /** Sends keys to the element, e.g. to move through a combo box's items. */
+    public void keys(String css, CharSequence... keys) {
+        visible(css).sendKeys(keys);
     }
 
     /** Whether an element matching {@code css} and reading {@code text} is shown. */

@@ -22,6 +22,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
 
 /**
  * Four eyes in the browser, with two domain administrators of the same local domain: A drafts and submits an
@@ -89,7 +90,7 @@ class AgreementBrowserIT {
         assertTrue(a.shows("vaadin-checkbox-group#agreement-inbound-services vaadin-checkbox",
                 "Document sharing (non-standard)"), "document sharing is marked non-standard");
         a.screenshot("agreement-new");
-        a.click("#agreement-save");
+        a.clickCentered("#agreement-save");
         a.waitForText("#agreement-status", "Draft");
         Matcher url = Pattern.compile("agreements/(\\d+)$").matcher(a.currentUrl());
         assertTrue(url.find(), a.currentUrl());
@@ -98,7 +99,7 @@ class AgreementBrowserIT {
         a.waitForText("#agreement-checklist", "Services and limits are consistent");
         a.screenshot("agreement-draft-checklist");
 
-        a.click("#agreement-submit");
+        a.clickCentered("#agreement-submit");
         a.clickWithText("vaadin-confirm-dialog vaadin-button", "Submit");
         a.waitForText("#agreement-status", "Pending approval");
         assertEquals("true", a.property("#agreement-approve", "disabled"), "the proposer cannot approve");
@@ -113,14 +114,14 @@ class AgreementBrowserIT {
         b.clickCell("vaadin-grid#inbox-grid", peerName);
         b.waitUntilUrlEndsWith("agreements/" + id);
         b.waitForText("#agreement-checklist-summary", "Ready");
-        b.click("#agreement-approve");
+        b.clickCentered("#agreement-approve");
         b.clickWithText("vaadin-confirm-dialog vaadin-button", "Approve");
         b.waitForText("#agreement-status", "Active");
         b.waitForText("#agreement-approvals", "approved as domain administrator");
     }
 
     private void suspendAfterPreview(ConsoleBrowser b, String peerDomain) {
-        b.click("#agreement-suspend");
+        b.clickCentered("#agreement-suspend");
         b.waitForText("#agreement-impact", "for " + peerDomain + ": Presence subscription");
         b.waitForText("#agreement-impact", "No gateway of");
         b.screenshot("agreement-suspend-impact");
@@ -132,11 +133,15 @@ class AgreementBrowserIT {
         b.waitForText("#agreement-status", "Suspended");
     }
 
-    /** Types into the combo box and picks the item, wherever the overlay renders it (light or shadow DOM). */
+    /** Types into the combo box, waits for the item to load and picks it with the keyboard, as a person would. */
     private static void choosePeer(ConsoleBrowser browser, String peerName) {
-        browser.type("vaadin-combo-box#agreement-peer input", peerName);
-        browser.clickDeep("vaadin-combo-box-item", peerName);
-        browser.waitForValue("vaadin-combo-box#agreement-peer input", peerName);
+        String input = "vaadin-combo-box#agreement-peer input";
+        browser.type(input, peerName);
+        browser.waitForDeep("vaadin-combo-box-item", peerName);
+        browser.keys(input, Keys.ARROW_DOWN);
+        browser.keys(input, Keys.ENTER);
+        browser.keys(input, Keys.TAB);
+        browser.waitForValue(input, peerName);
     }
 
     private void signIn(ConsoleBrowser browser, String username) {
