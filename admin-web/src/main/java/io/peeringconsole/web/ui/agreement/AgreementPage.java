@@ -22,6 +22,7 @@ import io.peeringconsole.web.ui.session.ConsoleSession;
 import io.peeringconsole.web.ui.support.Formats;
 import io.peeringconsole.web.ui.support.UserFeedback;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -93,6 +94,8 @@ public class AgreementPage extends VerticalLayout implements BeforeEnterObserver
         status.getElement().getThemeList().clear();
         status.getElement().getThemeList().add(StatusBadge.theme(agreement.status()));
         statusLine.setText(StatusBadge.describe(agreement));
+        // The parties of a saved agreement are fixed: its own local domain is the only one to offer.
+        form.offerLocalDomains(List.of(agreement.localDomain()));
         form.edit(AgreementFormData.of(agreement, clearingHouse(agreement)));
         form.setEditable(rights.mayEdit());
         actions.show(agreement, rights);

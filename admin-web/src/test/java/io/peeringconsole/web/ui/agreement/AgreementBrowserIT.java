@@ -14,6 +14,7 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -59,23 +60,37 @@ class AgreementBrowserIT {
 
         long id;
         try (ConsoleBrowser a = new ConsoleBrowser(base)) {
-            signIn(a, alice);
-            id = draftAndSubmit(a, peerName);
+            id = screenshotOnFailure(a, "agreement-failed-proposer", () -> {
+                signIn(a, alice);
+                return draftAndSubmit(a, peerName);
+            });
         }
         try (ConsoleBrowser b = new ConsoleBrowser(base)) {
-            signIn(b, bob);
-            approveFromInbox(b, id, peerName);
-            suspendAfterPreview(b, peerDomain);
-            for (String step : List.of("AGREEMENT_DRAFTED", "AGREEMENT_SUBMITTED", "AGREEMENT_APPROVED",
-                    "AGREEMENT_SUSPENDED")) {
-                b.waitForCell(HISTORY, step);
-            }
-            b.screenshot("agreement-history");
+            screenshotOnFailure(b, "agreement-failed-approver", () -> {
+                signIn(b, bob);
+                approveFromInbox(b, id, peerName);
+                suspendAfterPreview(b, peerDomain);
+                for (String step : List.of("AGREEMENT_DRAFTED", "AGREEMENT_SUBMITTED", "AGREEMENT_APPROVED",
+                        "AGREEMENT_SUSPENDED")) {
+                    b.waitForCell(HISTORY, step);
+                }
+                b.screenshot("agreement-history");
+                return id;
+            });
         }
         JsonObject stored = admin.get("agreements/" + id).json();
         assertEquals("SUSPENDED", stored.getString("status"));
         assertEquals(bob, stored.getJsonArray("approvals").getJsonObject(0).getString("approver"), stored::toString);
         assertEquals("Peer maintenance window", stored.getString("statusReason"));
+    }
+
+    private static long screenshotOnFailure(ConsoleBrowser browser, String name, Supplier<Long> steps) {
+        try {
+            return steps.get();
+        } catch (RuntimeException | AssertionError failure) {
+            browser.screenshot(name);
+            throw failure;
+        }
     }
 
     private long draftAndSubmit(ConsoleBrowser a, String peerName) {
