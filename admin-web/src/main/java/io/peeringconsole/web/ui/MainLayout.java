@@ -95,6 +95,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         ConsoleSession.current().ifPresent(this::showOperator);
     }
 
+    /** Counts the approval inbox afresh, e.g. after an approval on the page below. */
+    public void refreshApprovals() {
+        ConsoleSession.current().ifPresent(approvals::refresh);
+    }
+
     private void showOperator(Operator operator) {
         items.forEach((view, item) -> item.setVisible(ViewAccess.allows(view, operator)));
         signedIn.setText(operator.username() + " · " + roles(operator));

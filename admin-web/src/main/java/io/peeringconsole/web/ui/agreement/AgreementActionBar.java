@@ -15,8 +15,10 @@ import io.peeringconsole.web.ui.support.Confirmation;
 import io.peeringconsole.web.ui.support.UserFeedback;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The lifecycle buttons of one agreement, as {@link AgreementRights} allows them to this operator. Each press asks
@@ -54,7 +56,7 @@ class AgreementActionBar extends HorizontalLayout {
 
     private void button(AgreementAction action, String text, VaadinIcon icon, Runnable press) {
         Button button = new Button(text, icon.create(), click -> press.run());
-        button.setId("agreement-" + action.name().toLowerCase(java.util.Locale.ROOT));
+        button.setId("agreement-" + action.name().toLowerCase(Locale.ROOT));
         buttons.put(action, button);
         add(button);
     }
@@ -116,12 +118,15 @@ class AgreementActionBar extends HorizontalLayout {
                 (field, message) -> false, reload);
     }
 
-    private void act(java.util.function.Function<Operator, AgreementView> change, String success) {
+    private void act(Function<Operator, AgreementView> change, String success) {
         AgreementView[] changed = new AgreementView[1];
         if (UserFeedback.attempt(() -> changed[0] = change.apply(ConsoleSession.operator()),
                 (field, message) -> false, reload)) {
             UserFeedback.success(success);
             onChanged.accept(changed[0]);
+        } else {
+            // A refusal (the gate, a rival's change) often means the page is out of date: show what holds now.
+            reload.run();
         }
     }
 }

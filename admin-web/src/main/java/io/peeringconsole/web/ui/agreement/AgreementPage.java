@@ -13,12 +13,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.peeringconsole.access.domain.AccessPolicy;
 import io.peeringconsole.access.domain.Operator;
+import io.peeringconsole.access.domain.Role;
 import io.peeringconsole.agreement.application.AgreementService;
 import io.peeringconsole.agreement.application.AgreementView;
 import io.peeringconsole.audit.application.AuditQueries;
 import io.peeringconsole.registry.application.PeerRegistry;
 import io.peeringconsole.web.ui.MainLayout;
 import io.peeringconsole.web.ui.session.ConsoleSession;
+import io.peeringconsole.web.ui.session.RequiresRole;
 import io.peeringconsole.web.ui.support.Formats;
 import io.peeringconsole.web.ui.support.UserFeedback;
 import jakarta.inject.Inject;
@@ -33,6 +35,7 @@ import java.util.Optional;
  */
 @Route(value = "agreements/:" + AgreementPage.ID + "(\\d+)", layout = MainLayout.class)
 @PageTitle("Peering agreement")
+@RequiresRole({Role.ADMIN, Role.DOMAIN_ADMIN, Role.SECURITY_OFFICER})
 @RouteScoped
 public class AgreementPage extends VerticalLayout implements BeforeEnterObserver {
 
@@ -62,8 +65,8 @@ public class AgreementPage extends VerticalLayout implements BeforeEnterObserver
         statusLine.setId("agreement-status-line");
         new PeerChoices(registry).offerTo(form);
         form.addSaveListener(this::save);
-        add(title, status, statusLine, actions, new H3("Activation checklist"), checklist, new H3("Terms"), form,
-                new H3("Approvals"), approvals, new H3("History"), history);
+        add(title, status, statusLine, actions, new H3("Activation checklist"), checklist, new H3("Approvals"),
+                approvals, new H3("Terms"), form, new H3("History"), history);
         history.setVisible(AccessPolicy.canReadAudit(ConsoleSession.operator()));
     }
 
@@ -102,6 +105,10 @@ public class AgreementPage extends VerticalLayout implements BeforeEnterObserver
         approvals.show(agreement);
         refreshChecklist(agreement);
         history.refresh();
+        MainLayout layout = findAncestor(MainLayout.class);
+        if (layout != null) {
+            layout.refreshApprovals();
+        }
     }
 
     private void refreshChecklist(AgreementView agreement) {

@@ -25,6 +25,7 @@ import io.peeringconsole.registry.application.PeerRegistry;
 import io.peeringconsole.registry.domain.PeerKind;
 import io.peeringconsole.web.ui.MainLayout;
 import io.peeringconsole.web.ui.session.ConsoleSession;
+import io.peeringconsole.web.ui.session.RequiresRole;
 import io.peeringconsole.web.ui.support.Formats;
 import io.peeringconsole.web.ui.support.Paging;
 import jakarta.inject.Inject;
@@ -36,6 +37,7 @@ import java.util.stream.Stream;
 /** The peering agreements of the local domains the operator may see, filtered, sorted and paged in the database. */
 @Route(value = "agreements", layout = MainLayout.class)
 @PageTitle("Peering agreements")
+@RequiresRole({Role.ADMIN, Role.DOMAIN_ADMIN, Role.SECURITY_OFFICER})
 @RouteScoped
 public class AgreementsView extends VerticalLayout {
 

@@ -62,7 +62,22 @@ final class ChecklistItems {
     }
 
     private static Item refused(GateReason reason) {
-        return new Item(false, reason.code(), List.of(reason.message()));
+        return new Item(false, title(reason.code()) + " (" + reason.code() + ")", List.of(reason.message()));
+    }
+
+    /** A heading in words; the code stays beside it, since the API and the logs speak in codes. */
+    static String title(String code) {
+        return switch (code) {
+            case GateReason.NO_SERVICE_GRANTED -> "No service is granted";
+            case GateReason.PRESENCE_LIST_WITHOUT_PRESENCE -> "List-based presence needs presence";
+            case GateReason.NWAY_CHAT_WITHOUT_IM -> "N-way chat needs instant messaging";
+            case GateReason.LIMIT_MISSING -> "A limit is missing";
+            case GateReason.LIMIT_WITHOUT_SERVICE -> "A limit is set for a service not granted";
+            case GateReason.VALIDITY_ENDED -> "The validity has ended";
+            case GateReason.PEER_DOMAIN_UNTRUSTED -> "A peer domain is not trusted";
+            case GateReason.CLEARING_HOUSE_UNTRUSTED -> "The clearing house is not trusted";
+            default -> "Refused";
+        };
     }
 
     private static Item trust(TrustVerdict verdict) {

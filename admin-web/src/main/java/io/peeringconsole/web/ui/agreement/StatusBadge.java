@@ -7,8 +7,8 @@ import io.peeringconsole.web.ui.support.Formats;
 /** How an agreement's status reads: a badge colour, and one sentence of who changed it, when and why. */
 final class StatusBadge {
 
-    static final String AUTOMATIC_EXPIRY = "Expiry is automatic: the console checks every minute and expires"
-            + " active or suspended agreements whose validity has ended; the history records it.";
+    static final String AUTOMATIC_EXPIRY = "Expiry is automatic: the console regularly (every minute by default)"
+            + " expires active or suspended agreements whose validity has ended; the history records it.";
 
     private StatusBadge() {
     }

@@ -35,6 +35,7 @@ class AgreementBrowserIT {
 
     private static final String PASSWORD = "correct horse battery";
     private static final String HISTORY = "vaadin-grid#agreement-history";
+    private static final String GATE_LIMIT_MISSING = "LIMIT_MISSING";
 
     @ArquillianResource
     private URL base;
@@ -112,6 +113,17 @@ class AgreementBrowserIT {
         long id = Long.parseLong(url.group(1));
         a.waitForText("#agreement-checklist-summary", "Ready");
         a.waitForText("#agreement-checklist", "Services and limits are consistent");
+
+        String outbound = "vaadin-checkbox-group#agreement-outbound-services vaadin-checkbox";
+        a.clickWithText(outbound, "List-based presence subscription");
+        a.clickCentered("#agreement-save");
+        a.waitForText("#agreement-checklist-summary", "Not ready");
+        a.waitForText("#agreement-checklist", GATE_LIMIT_MISSING);
+        a.screenshot("agreement-draft-checklist-refused");
+        a.clickWithText("vaadin-checkbox-group#agreement-outbound-list-kinds vaadin-checkbox", "Public");
+        a.type("vaadin-integer-field#agreement-outbound-max-list-size input", "100");
+        a.clickCentered("#agreement-save");
+        a.waitForText("#agreement-checklist-summary", "Ready");
         a.screenshot("agreement-draft-checklist");
 
         a.clickCentered("#agreement-submit");
@@ -133,6 +145,7 @@ class AgreementBrowserIT {
         b.clickWithText("vaadin-confirm-dialog vaadin-button", "Approve");
         b.waitForText("#agreement-status", "Active");
         b.waitForText("#agreement-approvals", "approved as domain administrator");
+        assertTrue(b.shows("#nav-approvals", "Approvals"), "nothing waits any more");
     }
 
     private void suspendAfterPreview(ConsoleBrowser b, String peerDomain) {

@@ -41,6 +41,7 @@ class ChecklistAndImpactTest {
                 List.of(TrustVerdict.trusted(PEER, "pinned"), TrustVerdict.untrusted(HUB, "no certificate")));
         List<ChecklistItems.Item> items = ChecklistItems.of(refused);
         assertEquals(List.of(false, false, true, false), items.stream().map(ChecklistItems.Item::ok).toList());
+        assertEquals("List-based presence needs presence (PRESENCE_LIST_WITHOUT_PRESENCE)", items.get(0).title());
         assertEquals(List.of("Grant PRESENCE too."), items.get(0).details());
         assertEquals("Not trusted: hub.example (clearing house Hub)", items.get(3).title());
         assertEquals("Not ready: 3 reasons stop activation. Approving is refused until every line is ticked.",
@@ -51,7 +52,8 @@ class ChecklistAndImpactTest {
     void trustReasonsAreShownWhenTheTrustStoreGaveNoVerdicts() {
         GateResult refused = GateResult.refused(new GateReason(GateReason.PEER_DOMAIN_UNTRUSTED, "No evidence."));
         List<ChecklistItems.Item> items = ChecklistItems.of(refused);
-        assertTrue(items.stream().anyMatch(i -> !i.ok() && i.title().equals(GateReason.PEER_DOMAIN_UNTRUSTED)));
+        assertTrue(items.stream().anyMatch(i -> !i.ok()
+                && i.title().equals("A peer domain is not trusted (PEER_DOMAIN_UNTRUSTED)")), items::toString);
     }
 
     @Test
