@@ -144,9 +144,14 @@ public final class ConsoleBrowser implements AutoCloseable {
      * scroll it, a notification or the layout's edge may lie over it.
      */
     public void clickCentered(String css) {
+        scrollToCenter(css);
+        click(css);
+    }
+
+    /** Scrolls the element to the middle of the view, within whichever layout scrolls it. */
+    public void scrollToCenter(String css) {
         WebElement element = visible(css);
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        click(css);
     }
 
     /** Sends keys to the element, e.g. to move through a combo box's items. */

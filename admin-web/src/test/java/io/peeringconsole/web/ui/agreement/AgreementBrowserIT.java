@@ -114,12 +114,14 @@ class AgreementBrowserIT {
         a.waitForText("#agreement-checklist-summary", "Ready");
         a.waitForText("#agreement-checklist", "Services and limits are consistent");
 
-        String outbound = "vaadin-checkbox-group#agreement-outbound-services vaadin-checkbox";
-        a.clickWithText(outbound, "List-based presence subscription");
+        a.scrollToCenter("vaadin-checkbox-group#agreement-outbound-services");
+        a.clickWithText("vaadin-checkbox-group#agreement-outbound-services vaadin-checkbox",
+                "List-based presence subscription");
         a.clickCentered("#agreement-save");
         a.waitForText("#agreement-checklist-summary", "Not ready");
         a.waitForText("#agreement-checklist", GATE_LIMIT_MISSING);
         a.screenshot("agreement-draft-checklist-refused");
+        a.scrollToCenter("vaadin-checkbox-group#agreement-outbound-list-kinds");
         a.clickWithText("vaadin-checkbox-group#agreement-outbound-list-kinds vaadin-checkbox", "Public");
         a.type("vaadin-integer-field#agreement-outbound-max-list-size input", "100");
         a.clickCentered("#agreement-save");
