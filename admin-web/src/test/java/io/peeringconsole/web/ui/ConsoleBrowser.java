@@ -154,6 +154,18 @@ public final class ConsoleBrowser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }
 
+    /** The text of the first element matching {@code css} as it is now, without waiting; empty if there is none. */
+    public String textNow(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().findFirst()
+                .map(e -> String.valueOf(e.getDomProperty("textContent"))).orElse("");
+    }
+
+    /** Scrolls to the first element matching {@code css}, if there is one, without waiting. */
+    public void scrollNow(String css) {
+        driver.findElements(By.cssSelector(css)).stream().findFirst().ifPresent(e ->
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", e));
+    }
+
     /** Sends keys to the element, e.g. to move through a combo box's items. */
     public void keys(String css, CharSequence... keys) {
         visible(css).sendKeys(keys);

@@ -90,6 +90,11 @@ class AgreementBrowserIT {
             return steps.get();
         } catch (RuntimeException | AssertionError failure) {
             browser.screenshot(name);
+            browser.scrollNow("#agreement-title");
+            browser.screenshot(name + "-top");
+            failure.addSuppressed(new AssertionError("at " + browser.currentUrl() + ", status: "
+                    + browser.textNow("#agreement-status") + ", actions: " + browser.textNow("#agreement-actions")
+                    + ", checklist: " + browser.textNow("#agreement-checklist")));
             throw failure;
         }
     }
