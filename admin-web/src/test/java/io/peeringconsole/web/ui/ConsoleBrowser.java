@@ -150,7 +150,8 @@ public final class ConsoleBrowser implements AutoCloseable {
 
     /** Scrolls the element to the middle of the view, within whichever layout scrolls it. */
     public void scrollToCenter(String css) {
-        WebElement element = visible(css);
+        // Present, not visible: Selenium counts an element scrolled out of the layout's own scroll area as hidden.
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }
 
