@@ -76,6 +76,10 @@ class AgreementBrowserIT {
                     b.waitForCell(HISTORY, step);
                 }
                 b.screenshot("agreement-history");
+                b.open("agreements");
+                b.waitForCell("vaadin-grid#agreement-grid", peerName);
+                b.waitForCell("vaadin-grid#agreement-grid", "Suspended");
+                b.screenshot("agreement-list");
                 return id;
             });
         }
