@@ -94,17 +94,19 @@ public class AgreementsView extends VerticalLayout {
     private void configureGrid() {
         grid.setId("agreement-grid");
         grid.setSizeFull();
+        grid.setColumnReorderingAllowed(true);
         grid.addColumn(AgreementView::id).setHeader("#").setSortProperty(AgreementSort.NEWEST.name())
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AgreementView::localDomain).setHeader("Local domain")
-                .setSortProperty(AgreementSort.LOCAL_DOMAIN.name());
-        grid.addColumn(AgreementView::peerDisplayName).setHeader("Peer network").setFlexGrow(2);
-        grid.addColumn(this::route).setHeader("Route");
-        grid.addColumn(a -> Formats.label(a.status())).setHeader("Status").setSortProperty(AgreementSort.STATUS.name());
-        grid.addColumn(a -> StatusBadge.validity(a)).setHeader("Validity")
-                .setSortProperty(AgreementSort.VALID_UNTIL.name()).setFlexGrow(2);
+                .setSortProperty(AgreementSort.LOCAL_DOMAIN.name()).setFlexGrow(2).setResizable(true);
+        grid.addColumn(AgreementView::peerDisplayName).setHeader("Peer network").setFlexGrow(3).setResizable(true);
+        grid.addColumn(this::route).setHeader("Route").setResizable(true);
+        grid.addColumn(a -> Formats.label(a.status())).setHeader("Status").setSortProperty(AgreementSort.STATUS.name())
+                .setAutoWidth(true);
+        grid.addColumn(StatusBadge::days).setHeader("Validity (UTC)").setSortProperty(AgreementSort.VALID_UNTIL.name())
+                .setAutoWidth(true);
         grid.addColumn(a -> a.proposedBy() == null ? "(draft by " + a.draftedBy() + ")" : a.proposedBy())
-                .setHeader("Proposed by");
+                .setHeader("Proposed by").setResizable(true);
         grid.addColumn(a -> Formats.time(a.updatedAt())).setHeader("Updated")
                 .setSortProperty(AgreementSort.UPDATED_AT.name()).setAutoWidth(true);
         grid.setItems(this::fetch, this::count);

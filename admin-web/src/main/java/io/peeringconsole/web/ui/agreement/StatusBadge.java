@@ -3,6 +3,8 @@ package io.peeringconsole.web.ui.agreement;
 import io.peeringconsole.agreement.application.AgreementView;
 import io.peeringconsole.agreement.domain.AgreementStatus;
 import io.peeringconsole.web.ui.support.Formats;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /** How an agreement's status reads: a badge colour, and one sentence of who changed it, when and why. */
 final class StatusBadge {
@@ -28,6 +30,14 @@ final class StatusBadge {
                 + ", by " + agreement.statusChangedBy()
                 + (agreement.statusReason() == null ? "." : ": “" + agreement.statusReason() + "”.");
         return agreement.status().isFinal() ? line : line + " " + validity(agreement) + " " + AUTOMATIC_EXPIRY;
+    }
+
+    /** For a list cell: the days in UTC, e.g. {@code 2026-06-01 → 2027-06-01}, or {@code from 2026-06-01}. */
+    static String days(AgreementView agreement) {
+        var validity = agreement.terms().validity();
+        String from = LocalDate.ofInstant(validity.from(), ZoneOffset.UTC).toString();
+        return validity.until() == null ? "from " + from
+                : from + " → " + LocalDate.ofInstant(validity.until(), ZoneOffset.UTC);
     }
 
     static String validity(AgreementView agreement) {

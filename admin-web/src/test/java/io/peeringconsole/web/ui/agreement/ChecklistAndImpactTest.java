@@ -77,6 +77,11 @@ class ChecklistAndImpactTest {
     }
 
     @Test
+    void aListShowsValidityAsDaysInUtc() {
+        assertEquals("from 2026-06-01", StatusBadge.days(AgreementViews.anAgreement().view()));
+    }
+
+    @Test
     void theInboxBadgeCountsOnlyWhenSomethingWaits() {
         assertEquals("Approvals", InboxNavItem.label(0));
         assertEquals("Approvals (2)", InboxNavItem.label(2));
