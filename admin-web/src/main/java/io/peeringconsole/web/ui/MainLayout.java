@@ -15,8 +15,12 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import io.peeringconsole.access.domain.Operator;
+import io.peeringconsole.agreement.application.ApprovalInbox;
 import io.peeringconsole.trust.application.PeerTrustService;
 import io.peeringconsole.web.ui.account.AccountsView;
+import io.peeringconsole.web.ui.agreement.AgreementsView;
+import io.peeringconsole.web.ui.agreement.ApprovalInboxView;
+import io.peeringconsole.web.ui.agreement.InboxNavItem;
 import io.peeringconsole.web.ui.audit.AuditTrailView;
 import io.peeringconsole.web.ui.localdomain.LocalDomainsView;
 import io.peeringconsole.web.ui.peer.PeerNetworksView;
@@ -44,10 +48,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Map<Class<? extends Component>, SideNavItem> items = new LinkedHashMap<>();
     private final Span signedIn = new Span();
     private final ExpiringNavItem expiring;
+    private final InboxNavItem approvals;
 
     @Inject
-    public MainLayout(PeerTrustService trust) {
+    public MainLayout(PeerTrustService trust, ApprovalInbox inbox) {
         this.expiring = new ExpiringNavItem(trust);
+        this.approvals = new InboxNavItem(inbox);
         configureHeader();
         configureNavigation();
     }
@@ -72,6 +78,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         item("Peer networks", PeerNetworksView.class, VaadinIcon.CONNECT);
         item("Trust anchors", TrustAnchorsView.class, VaadinIcon.SHIELD);
         items.put(ExpiringCertificatesView.class, expiring);
+        item("Agreements", AgreementsView.class, VaadinIcon.HANDSHAKE);
+        items.put(ApprovalInboxView.class, approvals);
         item("Local domains", LocalDomainsView.class, VaadinIcon.HOME);
         item("Public groups", PublicGroupsView.class, VaadinIcon.GROUP);
         item("Privacy sharing", PrivacySharingView.class, VaadinIcon.EYE_SLASH);
@@ -93,10 +101,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         ConsoleSession.current().ifPresent(this::showOperator);
     }
 
+    /** Counts the approval inbox afresh, e.g. after an approval on the page below. */
+    public void refreshApprovals() {
+        ConsoleSession.current().ifPresent(approvals::refresh);
+    }
+
     private void showOperator(Operator operator) {
         items.forEach((view, item) -> item.setVisible(ViewAccess.allows(view, operator)));
         signedIn.setText(operator.username() + " · " + roles(operator));
         expiring.refresh();
+        approvals.refresh(operator);
     }
 
     private static String roles(Operator operator) {

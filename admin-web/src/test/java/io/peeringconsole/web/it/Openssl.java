@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the {@code openssl} command line in a working directory, as an operator would. */
-final class Openssl {
+public final class Openssl {
 
     private final Path directory;
 
@@ -16,7 +16,7 @@ final class Openssl {
         this.directory = directory;
     }
 
-    static Openssl inTempDirectory() throws IOException {
+    public static Openssl inTempDirectory() throws IOException {
         return new Openssl(Files.createTempDirectory("openssl-"));
     }
 
@@ -24,7 +24,7 @@ final class Openssl {
         return directory.resolve(name);
     }
 
-    String read(String name) throws IOException {
+    public String read(String name) throws IOException {
         return Files.readString(file(name));
     }
 
@@ -58,7 +58,7 @@ final class Openssl {
     }
 
     /** A CA, and a leaf for {@code domain} signed by it with the given extended key usages and lifetime. */
-    void caAndLeaf(String domain, String extendedKeyUsage, int leafDays) throws IOException, InterruptedException {
+    public void caAndLeaf(String domain, String extendedKeyUsage, int leafDays) throws IOException, InterruptedException {
         run("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", "ca.key",
                 "-out", "ca.pem", "-days", "365", "-subj", "/CN=Test Peer CA " + domain,
                 "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign");

@@ -127,6 +127,51 @@ public final class ConsoleBrowser implements AutoCloseable {
                 .click();
     }
 
+    /**
+     * Waits until an element matching {@code css} reads {@code text}, searching shadow roots too: some overlays (a
+     * combo box's items) may render there, where CSS selectors from the document do not reach.
+     */
+    public void waitForDeep(String css, String text) {
+        String script = "const found = []; const walk = root => { root.querySelectorAll(arguments[0]).forEach(e =>"
+                + " found.push(e)); root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) walk(e.shadowRoot);"
+                + " }); }; walk(document); return found.some(e => e.textContent.trim() === arguments[1]);";
+        wait.withMessage(() -> "an element " + css + " reading '" + text + "', in any shadow root")
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(script, css, text)));
+    }
+
+    /**
+     * Scrolls the element to the middle of the view first, then clicks: at the bottom edge, where Selenium would
+     * scroll it, a notification or the layout's edge may lie over it.
+     */
+    public void clickCentered(String css) {
+        scrollToCenter(css);
+        click(css);
+    }
+
+    /** Scrolls the element to the middle of the view, within whichever layout scrolls it. */
+    public void scrollToCenter(String css) {
+        // Present, not visible: Selenium counts an element scrolled out of the layout's own scroll area as hidden.
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
+    /** The text of the first element matching {@code css} as it is now, without waiting; empty if there is none. */
+    public String textNow(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().findFirst()
+                .map(e -> String.valueOf(e.getDomProperty("textContent"))).orElse("");
+    }
+
+    /** Scrolls to the first element matching {@code css}, if there is one, without waiting. */
+    public void scrollNow(String css) {
+        driver.findElements(By.cssSelector(css)).stream().findFirst().ifPresent(e ->
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", e));
+    }
+
+    /** Sends keys to the element, e.g. to move through a combo box's items. */
+    public void keys(String css, CharSequence... keys) {
+        visible(css).sendKeys(keys);
+    }
+
     /** Whether an element matching {@code css} and reading {@code text} is shown. */
     public boolean shows(String css, String text) {
         return driver.findElements(By.cssSelector(css)).stream()

@@ -39,6 +39,11 @@ final class AgreementQueries {
 
     /** Newest first; {@code visible} null means every local domain. */
     Page<PeeringAgreement> page(Set<String> visible, AgreementFilter filter, int offset, int limit) {
+        return page(visible, filter, AgreementSort.NEWEST, false, offset, limit);
+    }
+
+    Page<PeeringAgreement> page(Set<String> visible, AgreementFilter filter, AgreementSort sort, boolean ascending,
+            int offset, int limit) {
         if (visible != null && visible.isEmpty()) {
             return new Page<>(List.of(), 0, offset, limit);
         }
@@ -54,7 +59,7 @@ final class AgreementQueries {
             return new Page<>(List.of(), total, offset, limit);
         }
         TypedQuery<PeeringAgreement> rows = bind(em.createQuery("select a from PeeringAgreement a" + where
-                + " order by a.id desc", PeeringAgreement.class), visible, filter);
+                + sort.orderBy(ascending), PeeringAgreement.class), visible, filter);
         return new Page<>(rows.setFirstResult(offset).setMaxResults(limit).getResultList(), total, offset, limit);
     }
 

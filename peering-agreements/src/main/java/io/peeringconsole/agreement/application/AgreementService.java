@@ -153,13 +153,21 @@ public class AgreementService {
     /** Agreements of the local domains {@code op} may see, newest first. */
     @Transactional
     public Page<AgreementView> list(Operator op, AgreementFilter filter, int offset, int limit) {
+        return list(op, filter, AgreementSort.NEWEST, false, offset, limit);
+    }
+
+    /** Agreements of the local domains {@code op} may see, in the order asked for. */
+    @Transactional
+    public Page<AgreementView> list(Operator op, AgreementFilter filter, AgreementSort sort, boolean ascending,
+            int offset, int limit) {
         AccessPolicy.requireCanReadRegistry(op);
         PageWindow.check(offset, limit);
         AgreementFilter normalised = filter.localDomain() == null ? filter : new AgreementFilter(
                 DomainName.parse(filter.localDomain(), "localDomain").asString(), filter.status(),
                 filter.peerNetworkId());
         AgreementQueries queries = new AgreementQueries(em);
-        Page<PeeringAgreement> page = queries.page(AccessPolicy.visibleLocalDomains(op), normalised, offset, limit);
+        Page<PeeringAgreement> page = queries.page(AccessPolicy.visibleLocalDomains(op), normalised,
+                sort == null ? AgreementSort.NEWEST : sort, ascending, offset, limit);
         Map<Long, String> names = queries.peerNames(page.items().stream().map(PeeringAgreement::peerNetworkId)
                 .toList());
         return page.map(a -> AgreementView.of(a, names.get(a.peerNetworkId())));

@@ -3,6 +3,7 @@ package io.peeringconsole.web.rest.agreement;
 import io.peeringconsole.agreement.application.AgreementFilter;
 import io.peeringconsole.agreement.application.AgreementService;
 import io.peeringconsole.agreement.application.AgreementView;
+import io.peeringconsole.agreement.application.ApprovalInbox;
 import io.peeringconsole.agreement.domain.AgreementAction;
 import io.peeringconsole.agreement.domain.AgreementStatus;
 import io.peeringconsole.rules.NotFoundException;
@@ -40,6 +41,9 @@ public class AgreementResource {
     private AgreementService agreements;
 
     @Inject
+    private ApprovalInbox inbox;
+
+    @Inject
     private CurrentOperator operator;
 
     @GET
@@ -50,6 +54,14 @@ public class AgreementResource {
                 Choices.optional(AgreementStatus.class, status, "status"), peerNetworkId);
         return PageRepresentation.of(agreements.list(operator.get(), filter, offset, limit),
                 AgreementRepresentation::of);
+    }
+
+    /** The agreements waiting for the caller's approval, longest waiting first (the console's approval inbox). */
+    @GET
+    @Path("inbox")
+    public PageRepresentation<AgreementRepresentation> inbox(@QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        return PageRepresentation.of(inbox.page(operator.get(), offset, limit), AgreementRepresentation::of);
     }
 
     @POST

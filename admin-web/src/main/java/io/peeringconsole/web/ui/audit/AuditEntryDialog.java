@@ -13,9 +13,9 @@ import io.peeringconsole.audit.domain.AuditEntry;
 import io.peeringconsole.web.ui.support.Formats;
 
 /** One audit entry in full: who did what, from where, and the state before and after. */
-final class AuditEntryDialog extends Dialog {
+public final class AuditEntryDialog extends Dialog {
 
-    AuditEntryDialog(AuditEntry entry) {
+    public AuditEntryDialog(AuditEntry entry) {
         setId("audit-entry-dialog");
         setHeaderTitle("Audit entry #" + entry.sequence());
         setWidth("min(64rem, 95vw)");
