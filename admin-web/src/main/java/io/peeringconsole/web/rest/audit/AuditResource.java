@@ -4,7 +4,10 @@ import io.peeringconsole.access.domain.AccessPolicy;
 import io.peeringconsole.access.domain.Operator;
 import io.peeringconsole.audit.application.AuditFilter;
 import io.peeringconsole.audit.application.AuditQueries;
+import io.peeringconsole.audit.alert.Alert;
 import io.peeringconsole.audit.application.SensitiveValues;
+import io.peeringconsole.web.infrastructure.audit.AuditWatch;
+import java.util.List;
 import io.peeringconsole.audit.domain.ChainVerification;
 import io.peeringconsole.rules.AccessDeniedException;
 import io.peeringconsole.rules.RuleViolationException;
@@ -36,6 +39,9 @@ public class AuditResource {
 
     @Inject
     private SensitiveValues sensitiveValues;
+
+    @Inject
+    private AuditWatch watch;
 
     @GET
     public PageRepresentation<AuditEntryRepresentation> entries(@BeanParam AuditQueryParameters parameters,
@@ -76,5 +82,30 @@ public class AuditResource {
             throw new RuleViolationException("value", "Give the value to look for in \"value\".");
         }
         return new KeyedHashRepresentation(sensitiveValues.lookUp(op.actor(), input.value()));
+    }
+
+    /** Syslog forwarding: settings and progress (backlog = head − forwardedUpTo). */
+    @GET
+    @Path("forwarding")
+    public ForwardingRepresentation forwarding() {
+        requireWholeTrail();
+        return ForwardingRepresentation.of(watch.settings(), watch.forwarding());
+    }
+
+    /** The dashboard's alerts: repeated failed logins, a broken chain, forwarding down or behind. */
+    @GET
+    @Path("alerts")
+    public List<Alert> alerts() {
+        requireWholeTrail();
+        return watch.alerts();
+    }
+
+    private void requireWholeTrail() {
+        Operator op = operator.get();
+        AccessPolicy.requireCanReadAudit(op);
+        if (AccessPolicy.visibleAuditDomains(op) != null) {
+            throw new AccessDeniedException("Forwarding and alerts cover the whole trail: they are for administrators"
+                    + " and security officers.");
+        }
     }
 }
