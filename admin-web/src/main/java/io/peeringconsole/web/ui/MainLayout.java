@@ -18,6 +18,7 @@ import io.peeringconsole.access.domain.Operator;
 import io.peeringconsole.trust.application.PeerTrustService;
 import io.peeringconsole.web.ui.account.AccountsView;
 import io.peeringconsole.web.ui.audit.AuditTrailView;
+import io.peeringconsole.web.ui.dashboard.DashboardView;
 import io.peeringconsole.web.ui.localdomain.LocalDomainsView;
 import io.peeringconsole.web.ui.peer.PeerNetworksView;
 import io.peeringconsole.web.ui.session.ConsoleSession;
@@ -66,6 +67,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private void configureNavigation() {
+        item("Dashboard", DashboardView.class, VaadinIcon.DASHBOARD);
         item("Peer networks", PeerNetworksView.class, VaadinIcon.CONNECT);
         item("Trust anchors", TrustAnchorsView.class, VaadinIcon.SHIELD);
         items.put(ExpiringCertificatesView.class, expiring);

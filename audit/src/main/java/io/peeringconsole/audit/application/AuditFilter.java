@@ -195,7 +195,8 @@ public final class AuditFilter {
                 || !actions.isEmpty() || localDomain != null || outcome != null || containing != null;
     }
 
-    boolean showsNothing() {
+    /** Whether the reader's scope rules out every entry (no visible domain, or a domain outside it asked for). */
+    public boolean showsNothing() {
         return visibleDomains != null && (visibleDomains.isEmpty()
                 || localDomain != null && !visibleDomains.contains(localDomain));
     }

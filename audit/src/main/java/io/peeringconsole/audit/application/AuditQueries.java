@@ -48,6 +48,13 @@ public class AuditQueries {
         return query.getSingleResult();
     }
 
+    /** The distinct actions in the trail, sorted, for choosing among them; read from the action index. */
+    public List<String> actions() {
+        return em.createQuery("select distinct e.action from AuditEntry e order by e.action", String.class)
+                .setMaxResults(MAX_PAGE)
+                .getResultList();
+    }
+
     public Optional<AuditEntry> find(long sequence) {
         return Optional.ofNullable(em.find(AuditEntry.class, sequence));
     }
