@@ -3,6 +3,7 @@ package io.peeringconsole.web.infrastructure.audit;
 import io.peeringconsole.audit.alert.LastVerification;
 import io.peeringconsole.audit.forwarding.AuditForwarder;
 import io.peeringconsole.audit.forwarding.Backoff;
+import io.peeringconsole.audit.forwarding.ForwardingStore;
 import io.peeringconsole.audit.forwarding.SyslogSettings;
 import io.peeringconsole.audit.forwarding.SyslogTransport;
 import jakarta.annotation.PostConstruct;
@@ -20,6 +21,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * The background work behind forwarding and the dashboard: a forwarding round after each interval (or, while the
@@ -47,6 +50,12 @@ public class AuditForwardingJob {
     @Inject
     LastVerification verification;
 
+    @Inject
+    ForwardingStore store;
+
+    @Inject
+    MetricRegistry metrics;
+
     private volatile SyslogSettings settings = SyslogSettings.off();
     private volatile String misconfiguration;
     private volatile ScheduledFuture<?> nextRound;
@@ -69,6 +78,7 @@ public class AuditForwardingJob {
             misconfiguration = e.getMessage();
             LOG.log(Level.SEVERE, "Audit forwarding is configured wrongly and does not run: " + e.getMessage(), e);
         }
+        registerBacklogGauge();
         long every = configuration.verificationInterval().toSeconds();
         verifying = executor.scheduleWithFixedDelay(this::verify, Math.min(60, every), every, TimeUnit.SECONDS);
     }
@@ -87,6 +97,14 @@ public class AuditForwardingJob {
     /** Why forwarding does not run although configured, or {@code null}. */
     public String misconfiguration() {
         return misconfiguration;
+    }
+
+    /** {@code audit_forwarding_backlog} on /metrics: entries recorded but not yet confirmed by the receiver. */
+    private void registerBacklogGauge() {
+        Metadata backlog = Metadata.builder().withName("audit.forwarding.backlog").withUnit("entries")
+                .withDescription("Audit entries recorded but not yet confirmed by the syslog receiver (head - cursor)")
+                .build();
+        metrics.gauge(backlog, () -> store.status(settings.destination()).backlog());
     }
 
     private void round() {

@@ -49,9 +49,11 @@ public class AuditQueryParameters {
         AuditSort order = parse("sort", () -> AuditSort.parse(sort));
         Instant start = instant("from", from);
         Instant end = instant("to", to);
-        return parse("targetId", () -> new AuditFilter(visibleDomains, text, targetType, targetId)
-                .between(start, end).byActor(actor).withActions(actionSet()).inDomain(domain)
-                .withOutcome(outcome).containing(containing).sortedBy(order));
+        AuditFilter filter = parse("targetId", () -> new AuditFilter(visibleDomains, text, targetType, targetId));
+        AuditFilter inRange = parse("to", () -> filter.between(start, end));
+        AuditFilter withOutcome = parse("outcome", () -> inRange.withOutcome(outcome));
+        return withOutcome.byActor(actor).withActions(actionSet()).inDomain(domain).containing(containing)
+                .sortedBy(order);
     }
 
     private Set<String> actionSet() {

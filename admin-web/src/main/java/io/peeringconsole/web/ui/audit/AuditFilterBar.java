@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -68,7 +69,8 @@ final class AuditFilterBar extends FormLayout {
         clear.setId("audit-clear-filters");
         clear.addThemeVariants(ButtonVariant.TERTIARY);
         add(from, to, actor, actions, targetType, targetId, domain, outcome, search, match, clear);
-        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2), new ResponsiveStep("70em", 4));
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2), new ResponsiveStep("70em", 4),
+                new ResponsiveStep("100em", 6));
         for (HasValue<?, ?> field : new HasValue<?, ?>[] {from, to, actor, actions, targetType, targetId, domain,
                 outcome, search}) {
             field.addValueChangeListener(change -> fire());
@@ -158,6 +160,8 @@ final class AuditFilterBar extends FormLayout {
     private static DateTimePicker dateTime(String id, String label) {
         DateTimePicker picker = new DateTimePicker(label);
         picker.setId(id);
+        // A 24-hour clock and ISO dates, as every time in the console is written (UTC).
+        picker.setLocale(Locale.UK);
         DatePicker.DatePickerI18n iso = new DatePicker.DatePickerI18n();
         iso.setDateFormat("yyyy-MM-dd");
         picker.setDatePickerI18n(iso);

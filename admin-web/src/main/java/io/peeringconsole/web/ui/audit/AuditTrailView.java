@@ -73,6 +73,7 @@ public class AuditTrailView extends VerticalLayout {
     private void configureGrid() {
         grid.setId("audit-grid");
         grid.setSizeFull();
+        grid.setMinHeight("18rem");
         grid.setColumnReorderingAllowed(true);
         grid.addColumn(AuditEntry::sequence).setHeader("#").setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
                 .setSortProperty(AuditSort.Key.SEQUENCE.name());
