@@ -28,21 +28,48 @@ public final class Rsyslog implements AutoCloseable {
     private final Path directory;
     private Process process;
 
+    /** A receiver over plain TCP. */
     public Rsyslog(Path directory) throws IOException {
+        this(directory, "", "");
+    }
+
+    private Rsyslog(Path directory, String tlsGlobals, String tlsModule) throws IOException {
         this.directory = Files.createDirectories(directory.toAbsolutePath());
         this.port = freePort();
-        Files.writeString(directory.resolve("rsyslog.conf"), """
-                global(workDirectory="%1$s" maxMessageSize="64k")
-                module(load="imtcp")
+        Files.writeString(this.directory.resolve("rsyslog.conf"), """
+                global(workDirectory="%1$s" maxMessageSize="64k" %3$s)
+                module(load="imtcp" %4$s)
                 input(type="imtcp" port="%2$d" address="127.0.0.1")
                 template(name="audit" type="string"
                          string="%%protocol-version%%|%%msgid%%|%%app-name%%|%%structured-data%%|%%rawmsg%%\\n")
                 action(type="omfile" file="%1$s/received.log" template="audit")
-                """.formatted(this.directory, port));
+                """.formatted(this.directory, port, tlsGlobals, tlsModule));
+    }
+
+    /** A receiver over TLS (RFC 5425): rsyslog's gtls driver serving the given certificate and key. */
+    public static Rsyslog tls(Path directory, Path caPem, Path certPem, Path keyPem) throws IOException {
+        return new Rsyslog(directory, "defaultNetstreamDriver=\"gtls\" defaultNetstreamDriverCAFile=\""
+                + caPem.toAbsolutePath() + "\" defaultNetstreamDriverCertFile=\"" + certPem.toAbsolutePath()
+                + "\" defaultNetstreamDriverKeyFile=\"" + keyPem.toAbsolutePath() + "\"",
+                "streamDriver.name=\"gtls\" streamDriver.mode=\"1\" streamDriver.authMode=\"anon\"");
     }
 
     public static boolean installed() {
         return Files.isExecutable(DAEMON);
+    }
+
+    /** Whether rsyslog's TLS driver (Debian package rsyslog-gnutls) is there too. */
+    public static boolean tlsInstalled() {
+        try (var libraries = Files.newDirectoryStream(Path.of("/usr/lib"))) {
+            for (Path library : libraries) {
+                if (Files.exists(library.resolve("rsyslog").resolve("lmnsd_gtls.so"))) {
+                    return installed();
+                }
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return false;
     }
 
     public void start() throws IOException, InterruptedException {

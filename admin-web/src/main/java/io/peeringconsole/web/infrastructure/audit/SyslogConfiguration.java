@@ -5,20 +5,11 @@ import io.peeringconsole.audit.forwarding.SocketSyslogTransport;
 import io.peeringconsole.audit.forwarding.SyslogSettings;
 import io.peeringconsole.audit.forwarding.SyslogTransport;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.Optional;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -67,36 +58,7 @@ public class SyslogConfiguration {
 
     public SyslogTransport transport(SyslogSettings settings) {
         return new SocketSyslogTransport(settings.host(), settings.port(),
-                settings.tls() ? tlsContext(settings.trustedCa()) : null, (int) settings.timeout().toMillis());
-    }
-
-    private static SSLContext tlsContext(Path trustedCa) {
-        try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            trust.init(trustedCa == null ? null : trustStore(trustedCa));
-            context.init(null, trust.getTrustManagers(), null);
-            return context;
-        } catch (GeneralSecurityException | IOException e) {
-            throw new IllegalStateException("The TLS settings for syslog forwarding cannot be used: " + e.getMessage()
-                    + ". Check " + PREFIX + "tls.trusted-ca (a PEM file of the CA certificates that sign the"
-                    + " receiver's certificate).", e);
-        }
-    }
-
-    private static KeyStore trustStore(Path pem) throws GeneralSecurityException, IOException {
-        KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
-        store.load(null, null);
-        try (InputStream in = Files.newInputStream(pem)) {
-            int i = 0;
-            for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                store.setCertificateEntry("syslog-ca-" + i++, certificate);
-            }
-            if (i == 0) {
-                throw new IOException(pem + " holds no certificate");
-            }
-        }
-        return store;
+                settings.tls() ? SyslogTls.context(settings.trustedCa()) : null, (int) settings.timeout().toMillis());
     }
 
     private static <T> Optional<T> value(Config config, String key, Class<T> type) {
