@@ -5,16 +5,21 @@ import io.peeringconsole.audit.forwarding.ForwardingStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 /** Turns facts about the trail into alerts, each with what to do. Pure, so every rule is tested without a console. */
 public final class AlertRules {
 
+    static final String LOGIN_FAILED = "LOGIN_FAILED";
+
     private AlertRules() {
     }
 
-    public static List<Alert> failedLogins(List<FailedLogins> counts, AlertSettings settings) {
+    public static List<Alert> failedLogins(List<FailedLogins> counts, AlertSettings settings, Instant now) {
         List<Alert> alerts = new ArrayList<>();
+        Instant since = now.minus(settings.failedLoginWindow()).truncatedTo(ChronoUnit.SECONDS);
         for (FailedLogins count : counts) {
             if (count.failures() < settings.failedLogins()) {
                 continue;
@@ -28,7 +33,9 @@ public final class AlertRules {
                             + " account's owner did not make them, have the password changed and consider blocking"
                             + " the sources."
                             : "Open the audit trail filtered on LOGIN_FAILED to see which names were tried from this"
-                            + " address; block it at the firewall if it is not one of your operators."));
+                            + " address; block it at the firewall if it is not one of your operators.",
+                    byUser ? Map.of("action", LOGIN_FAILED, "actor", count.value(), "from", since.toString())
+                            : Map.of("action", LOGIN_FAILED, "from", since.toString())));
         }
         return alerts;
     }

@@ -15,7 +15,7 @@ import java.util.List;
 public class SecurityAlerts {
 
     /** The action the access module records for a refused login. */
-    static final String LOGIN_FAILED = "LOGIN_FAILED";
+    static final String LOGIN_FAILED = AlertRules.LOGIN_FAILED;
 
     @PersistenceContext(unitName = "peering")
     EntityManager em;
@@ -29,7 +29,7 @@ public class SecurityAlerts {
         Instant now = Instant.now();
         List<Alert> alerts = new ArrayList<>();
         verification.last().ifPresent(last -> alerts.addAll(AlertRules.verification(last.verification(), last.at())));
-        alerts.addAll(AlertRules.failedLogins(failedLogins(settings, now), settings));
+        alerts.addAll(AlertRules.failedLogins(failedLogins(settings, now), settings, now));
         alerts.addAll(AlertRules.forwarding(forwarding, settings, now));
         alerts.sort((a, b) -> a.severity().compareTo(b.severity()));
         return alerts;

@@ -18,7 +18,7 @@ class AlertRulesTest {
     @Test
     void failedLoginsAlertAtTheThresholdPerUserAndPerSourceAndSayWhatToDo() {
         List<Alert> alerts = AlertRules.failedLogins(List.of(new FailedLogins("user", "alice", 5),
-                new FailedLogins("source", "192.0.2.9", 7), new FailedLogins("user", "bob", 4)), SETTINGS);
+                new FailedLogins("source", "192.0.2.9", 7), new FailedLogins("user", "bob", 4)), SETTINGS, NOW);
 
         assertEquals(2, alerts.size());
         assertEquals("5 failed logins for alice", alerts.get(0).title());
@@ -26,6 +26,10 @@ class AlertRulesTest {
         assertTrue(alerts.get(0).advice().contains("have the password changed"));
         assertEquals("7 failed logins from 192.0.2.9", alerts.get(1).title());
         assertTrue(alerts.get(1).advice().contains("block it"));
+        assertEquals(java.util.Map.of("action", "LOGIN_FAILED", "actor", "alice", "from", "2026-11-25T11:45:00Z"),
+                alerts.get(0).auditQuery(), "the entries behind the alert, as audit filter parameters");
+        assertEquals(java.util.Map.of("action", "LOGIN_FAILED", "from", "2026-11-25T11:45:00Z"),
+                alerts.get(1).auditQuery());
     }
 
     @Test

@@ -18,6 +18,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -86,6 +88,38 @@ final class AuditFilterBar extends FormLayout {
         outcome.setLabel("Outcome");
         outcome.setItems(ANY_OUTCOME, "SUCCESS", "FAILURE");
         outcome.setValue(ANY_OUTCOME);
+    }
+
+    /**
+     * Fills the fields from audit filter parameters as {@code /api/v1/audit} takes them ({@code action}, {@code actor},
+     * {@code from}, {@code to}, {@code domain}, {@code outcome}, {@code targetType}, {@code targetId}, {@code q});
+     * a value that does not parse is left out rather than guessed.
+     */
+    void preset(Map<String, String> parameters) {
+        parameters.forEach((name, value) -> {
+            switch (name) {
+                case "action" -> actions.setValue(Set.of(value.split(",")));
+                case "actor" -> actor.setValue(value);
+                case "from" -> utcPicker(from, value);
+                case "to" -> utcPicker(to, value);
+                case "domain" -> domain.setValue(value);
+                case "outcome" -> outcome.setValue(outcome.getListDataView().contains(value) ? value : ANY_OUTCOME);
+                case "targetType" -> targetType.setValue(value);
+                case "targetId" -> targetId.setValue(value);
+                case "q" -> search.setValue(value);
+                default -> {
+                    // not a filter of this view
+                }
+            }
+        });
+    }
+
+    private static void utcPicker(DateTimePicker picker, String instant) {
+        try {
+            picker.setValue(LocalDateTime.ofInstant(Instant.parse(instant), ZoneOffset.UTC));
+        } catch (java.time.format.DateTimeParseException ignored) {
+            // left empty: the view shows what it could read
+        }
     }
 
     /** The filter as the fields say, or {@code null} (with the fault shown at its field) when it cannot hold. */

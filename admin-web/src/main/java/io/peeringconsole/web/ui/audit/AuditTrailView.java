@@ -12,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.peeringconsole.access.domain.AccessPolicy;
@@ -31,6 +33,7 @@ import io.peeringconsole.web.ui.support.Paging;
 import io.peeringconsole.web.ui.support.UserFeedback;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -42,7 +45,7 @@ import java.util.stream.Stream;
 @PageTitle("Audit trail")
 @RequiresRole({Role.ADMIN, Role.SECURITY_OFFICER, Role.DOMAIN_ADMIN})
 @RouteScoped
-public class AuditTrailView extends VerticalLayout {
+public class AuditTrailView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final int MAX_PER_CALL = 500;
 
@@ -51,6 +54,7 @@ public class AuditTrailView extends VerticalLayout {
     private final boolean wholeTrail;
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Span total = new Span();
+    private final AuditFilterBar bar;
     private AuditFilter filter;
 
     @Inject
@@ -62,7 +66,7 @@ public class AuditTrailView extends VerticalLayout {
         addClassName("list-view");
         setSizeFull();
         configureGrid();
-        AuditFilterBar bar = new AuditFilterBar(filter, queries.actions(),
+        bar = new AuditFilterBar(filter, queries.actions(),
                 value -> sensitiveValues.lookUp(ConsoleSession.operator().actor(), value), this::show);
         Details filters = new Details("Filters", bar);
         filters.setId("audit-filter-details");
@@ -92,6 +96,15 @@ public class AuditTrailView extends VerticalLayout {
         grid.setItems(this::fetch, this::count);
         grid.setEmptyStateText(emptyStateText());
         grid.addItemClickListener(click -> new AuditEntryDialog(click.getItem()).open());
+    }
+
+    /** Opens with the filter given as query parameters, e.g. from a dashboard alert: {@code audit?action=LOGIN}. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, String> parameters = new java.util.HashMap<>();
+        event.getLocation().getQueryParameters().getParameters()
+                .forEach((name, values) -> parameters.put(name, String.join(",", values)));
+        bar.preset(parameters);
     }
 
     private HorizontalLayout toolbar() {

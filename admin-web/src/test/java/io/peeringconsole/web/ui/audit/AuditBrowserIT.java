@@ -101,6 +101,11 @@ class AuditBrowserIT {
         browser.waitForText("#dashboard-alerts", "5 failed logins for " + attacked);
         browser.waitForText("#dashboard-alerts", "What to do");
         browser.waitForText("#forwarding-panel", "peering.audit.syslog.host");
+        browser.waitForText(".dashboard-alert a", "Show the entries");
+
+        browser.open("audit?action=LOGIN_FAILED&actor=" + attacked);
+        browser.waitForValue("vaadin-text-field#audit-actor input", attacked);
+        browser.waitForText("#audit-total", "5 entries match");
     }
 
     @Test

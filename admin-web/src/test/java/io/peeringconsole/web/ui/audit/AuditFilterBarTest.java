@@ -77,4 +77,16 @@ class AuditFilterBarTest {
         assertEquals("hmac-sha256:" + "ab".repeat(32), fired.getLast().containing());
         assertEquals("", bar.match.getValue(), "the clear value does not linger on screen");
     }
+
+    @Test
+    void parametersFromADashboardAlertPresetTheFields() {
+        bar.preset(java.util.Map.of("action", "LOGIN_FAILED", "actor", "alice", "from", "2026-11-25T11:45:00Z",
+                "outcome", "nonsense", "unknown", "x"));
+
+        AuditFilter filter = fired.getLast();
+        assertEquals(Set.of("LOGIN_FAILED"), filter.actions());
+        assertEquals("alice", filter.actor());
+        assertEquals(Instant.parse("2026-11-25T11:45:00Z"), filter.from());
+        assertNull(filter.outcome(), "an outcome that does not parse is left out");
+    }
 }
