@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs and starts what the test suite needs beyond Java and Maven, from Debian's packages:
 # Chromium and its driver (browser tests), PostgreSQL (persistence tests on several nodes' database),
-# openssl (interoperability checks). Idempotent: does nothing that is already done.
+# openssl (interoperability checks), rsyslog (audit forwarding to a real receiver). Idempotent: does nothing that
+# is already done.
 # Sourced by ./console test; prints the PostgreSQL settings it exported.
 set -uo pipefail
 
@@ -14,6 +15,9 @@ missing=()
 [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || missing+=(postgresql)
+# The audit forwarding test starts its own rsyslogd (no root, its own config and port); the gnutls module is for TLS.
+[ -x /usr/sbin/rsyslogd ] || missing+=(rsyslog)
+ls /usr/lib/*/rsyslog/lmnsd_gtls.so >/dev/null 2>&1 || missing+=(rsyslog-gnutls)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing from Debian's packages: ${missing[*]}"
   if ! { as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null; }; then

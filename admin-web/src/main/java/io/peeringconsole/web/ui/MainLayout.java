@@ -22,6 +22,7 @@ import io.peeringconsole.web.ui.agreement.AgreementsView;
 import io.peeringconsole.web.ui.agreement.ApprovalInboxView;
 import io.peeringconsole.web.ui.agreement.InboxNavItem;
 import io.peeringconsole.web.ui.audit.AuditTrailView;
+import io.peeringconsole.web.ui.dashboard.DashboardView;
 import io.peeringconsole.web.ui.localdomain.LocalDomainsView;
 import io.peeringconsole.web.ui.peer.PeerNetworksView;
 import io.peeringconsole.web.ui.privacy.PrivacyPreviewView;
@@ -75,6 +76,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private void configureNavigation() {
+        item("Dashboard", DashboardView.class, VaadinIcon.DASHBOARD);
         item("Peer networks", PeerNetworksView.class, VaadinIcon.CONNECT);
         item("Trust anchors", TrustAnchorsView.class, VaadinIcon.SHIELD);
         items.put(ExpiringCertificatesView.class, expiring);

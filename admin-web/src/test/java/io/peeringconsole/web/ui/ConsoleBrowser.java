@@ -86,6 +86,11 @@ public final class ConsoleBrowser implements AutoCloseable {
         visible(css).sendKeys(Keys.TAB);
     }
 
+    /** Presses keys in an element, e.g. Escape to close a combo box's overlay. */
+    public void press(String css, CharSequence... keys) {
+        visible(css).sendKeys(keys);
+    }
+
     public void click(String css) {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
     }

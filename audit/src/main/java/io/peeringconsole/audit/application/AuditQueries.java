@@ -17,18 +17,13 @@ public class AuditQueries {
 
     static final int MAX_PAGE = 1000;
 
-    private static final String TEXT_MATCH = "(lower(e.action) like :text escape '!'"
-            + " or lower(e.actorName) like :text escape '!'"
-            + " or lower(e.targetType) like :text escape '!'"
-            + " or lower(e.targetId) like :text escape '!')";
-
     @PersistenceContext(unitName = "peering")
     EntityManager em;
 
     @Inject
     TrailVerification verification;
 
-    /** Entries matching the filter, newest first. */
+    /** Entries matching the filter, in the filter's order (newest first unless it says otherwise). */
     public List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
             throw new IllegalArgumentException("A page of the audit trail needs an offset of 0 or more and a limit"
@@ -38,7 +33,7 @@ public class AuditQueries {
             return List.of();
         }
         TypedQuery<AuditEntry> query = em.createQuery(
-                "select e from AuditEntry e" + where(filter) + " order by e.sequence desc", AuditEntry.class);
+                "select e from AuditEntry e" + where(filter) + filter.sort().orderBy(), AuditEntry.class);
         bind(query, filter);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
@@ -51,6 +46,13 @@ public class AuditQueries {
         TypedQuery<Long> query = em.createQuery("select count(e) from AuditEntry e" + where(filter), Long.class);
         bind(query, filter);
         return query.getSingleResult();
+    }
+
+    /** The distinct actions in the trail, sorted, for choosing among them; read from the action index. */
+    public List<String> actions() {
+        return em.createQuery("select distinct e.action from AuditEntry e order by e.action", String.class)
+                .setMaxResults(MAX_PAGE)
+                .getResultList();
     }
 
     public Optional<AuditEntry> find(long sequence) {
@@ -66,35 +68,13 @@ public class AuditQueries {
         return verification.run();
     }
 
-    private static String where(AuditFilter filter) {
-        StringBuilder where = new StringBuilder();
-        if (filter.visibleDomains() != null) {
-            where.append(" where e.localDomain in :domains");
-        }
-        if (filter.text() != null) {
-            where.append(where.isEmpty() ? " where " : " and ").append(TEXT_MATCH);
-        }
-        if (filter.targetType() != null) {
-            where.append(where.isEmpty() ? " where " : " and ").append("e.targetType = :targetType");
-        }
-        if (filter.targetId() != null) {
-            where.append(" and e.targetId = :targetId");
-        }
-        return where.toString();
+    /** The filter's where clause, for every query over a filtered range of the trail. */
+    static String where(AuditFilter filter) {
+        return new AuditFilterQuery(filter).where();
     }
 
-    private static void bind(TypedQuery<?> query, AuditFilter filter) {
-        if (filter.visibleDomains() != null) {
-            query.setParameter("domains", filter.visibleDomains());
-        }
-        if (filter.text() != null) {
-            query.setParameter("text", filter.likePattern());
-        }
-        if (filter.targetType() != null) {
-            query.setParameter("targetType", filter.targetType());
-        }
-        if (filter.targetId() != null) {
-            query.setParameter("targetId", filter.targetId());
-        }
+    /** Binds the parameters of {@link #where(AuditFilter)}. */
+    static void bind(TypedQuery<?> query, AuditFilter filter) {
+        new AuditFilterQuery(filter).bind(query);
     }
 }

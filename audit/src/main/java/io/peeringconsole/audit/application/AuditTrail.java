@@ -6,6 +6,7 @@ import io.peeringconsole.audit.domain.AuditChainHead;
 import io.peeringconsole.audit.domain.AuditEntry;
 import io.peeringconsole.audit.domain.AuditEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
@@ -24,9 +25,14 @@ public class AuditTrail {
     @PersistenceContext(unitName = "peering")
     EntityManager em;
 
+    @Inject
+    SensitiveValues sensitiveValues;
+
     /**
      * Appends one entry to the chain. The head row is locked for the rest of the transaction, which keeps the chain a
      * single line even when several console nodes record at once.
+     *
+     * Sensitive fields are sealed first, so their clear values never reach the entry.
      *
      * @throws IllegalArgumentException if the event's states are too long or contain secret-looking keys
      * @throws AuditUnavailableException if the entry cannot be written
@@ -35,6 +41,7 @@ public class AuditTrail {
     public void record(Actor actor, AuditEvent event) {
         Objects.requireNonNull(actor, "Who acted must be recorded.");
         Objects.requireNonNull(event, "What happened must be recorded.");
+        AuditEvent sealed = event.hasSensitiveFields() ? sensitiveValues.seal(event) : event;
         AuditChainHead head;
         try {
             head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
@@ -46,7 +53,7 @@ public class AuditTrail {
             throw new AuditUnavailableException("The audit chain head is missing; the database migration V1__audit did not"
                     + " run. Nothing can be recorded, so nothing can be changed.", null);
         }
-        AuditEntry entry = AuditChain.append(head, actor, event, Instant.now());
+        AuditEntry entry = AuditChain.append(head, actor, sealed, Instant.now());
         try {
             em.persist(entry);
             em.flush();

@@ -38,6 +38,10 @@ import java.util.Set;
 @ApplicationScoped
 public class AccountService {
 
+    /** The actor of a failed login with a name that is no account; the typed name is kept as a keyed hash only. */
+    public static final String UNKNOWN_USER = "(unknown user)";
+
+
     static final String TARGET_TYPE = "Account";
     static final String BOOTSTRAP_USERNAME = "admin";
 

@@ -82,17 +82,29 @@ final class PasswordLogin {
         return new AuthenticationResult.Authenticated(operator);
     }
 
+    /**
+     * Records the refusal. An unknown name is recorded only as its keyed hash: what people type into the user field
+     * is sometimes their password, and a name that is no account is nobody's to read. A known account is named as
+     * it is stored, which is what the officer needs to see an attack on it.
+     */
     private AuthenticationResult rejected(String typed, String source, String reason, Account account) {
         String name = SafeText.bounded(typed == null ? "" : typed.strip(), Username.MAX_LENGTH);
-        var after = AuditStates.object().add("username", name).add("reason", reason);
-        if (account != null) {
+        var after = AuditStates.object().add("reason", reason);
+        AuditEvent event;
+        Actor actor;
+        if (account == null) {
+            actor = new Actor(AccountService.UNKNOWN_USER, ANONYMOUS_ROLE, source);
+            event = AuditEvent.of("LOGIN_FAILED", AccountService.TARGET_TYPE, null).failed()
+                    .after(AuditStates.text(after)).sensitive("attemptedUsername", name);
+        } else {
             em.flush();
-            after.add("failedAttempts", account.failedAttempts());
+            after.add("username", account.username()).add("failedAttempts", account.failedAttempts());
             AuditStates.put(after, "lockedUntil", account.lockedUntil());
+            actor = new Actor(account.username(), ANONYMOUS_ROLE, source);
+            event = AuditEvent.of("LOGIN_FAILED", AccountService.TARGET_TYPE, account.username()).failed()
+                    .after(AuditStates.text(after));
         }
-        auditTrail.record(new Actor(name.isEmpty() ? "(empty)" : name, ANONYMOUS_ROLE, source),
-                AuditEvent.of("LOGIN_FAILED", AccountService.TARGET_TYPE, name).failed()
-                        .after(AuditStates.text(after)));
+        auditTrail.record(actor, event);
         return new AuthenticationResult.Rejected(REJECTED);
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import io.peeringconsole.audit.application.AuditUnavailableException;
 import io.peeringconsole.rules.ConflictException;
 import io.peeringconsole.rules.DomainException;
 import io.peeringconsole.rules.RuleViolationException;
@@ -23,6 +24,9 @@ public final class UserFeedback {
     private static final Logger LOG = Logger.getLogger(UserFeedback.class.getName());
     private static final int SUCCESS_MILLIS = 4000;
     private static final int ERROR_MILLIS = 8000;
+    static final String AUDIT_UNAVAILABLE = "The change was not made: the audit trail could not record it, and the"
+            + " console makes no change it cannot account for. Nothing was stored. Try again later, or ask the"
+            + " operator to check the database.";
 
     private UserFeedback() {
     }
@@ -50,6 +54,11 @@ public final class UserFeedback {
     }
 
     public static void report(Throwable failure, FieldErrors fields, Runnable reload) {
+        if (auditUnavailable(failure)) {
+            LOG.log(Level.SEVERE, "A change was refused because the audit trail could not record it", failure);
+            error(AUDIT_UNAVAILABLE);
+            return;
+        }
         switch (domainCause(failure)) {
             case null -> unexpected(failure);
             case RuleViolationException rule when rule.field() != null && fields.show(rule.field(), rule.getMessage()) -> {
@@ -92,6 +101,16 @@ public final class UserFeedback {
         LOG.log(Level.SEVERE, "Unexpected failure in the console UI, reference " + reference, failure);
         error("Something went wrong and the change was not made. The error was logged with reference " + reference
                 + "; please try again or tell an administrator.");
+    }
+
+    /** A failed audit write refuses the change it belongs to; it may sit anywhere in the cause chain. */
+    static boolean auditUnavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AuditUnavailableException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Services may arrive wrapped (transactions, EJB containers): the domain's own message is what counts. */

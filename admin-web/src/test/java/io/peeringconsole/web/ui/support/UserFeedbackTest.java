@@ -85,4 +85,16 @@ class UserFeedbackTest {
             log.setLevel(level);
         }
     }
+
+    @Test
+    void aChangeTheAuditTrailCouldNotRecordSaysWhyWhereverTheFailureIsWrapped() {
+        var wrapped = new IllegalStateException("transaction rolled back",
+                new io.peeringconsole.audit.application.AuditUnavailableException("could not record", null));
+        assertTrue(UserFeedback.auditUnavailable(wrapped));
+        assertFalse(UserFeedback.auditUnavailable(new IllegalStateException("other")));
+        assertFalse(UserFeedback.attempt(() -> {
+            throw wrapped;
+        }));
+        assertTrue(UserFeedback.AUDIT_UNAVAILABLE.contains("audit trail could not record it"));
+    }
 }
