@@ -49,6 +49,25 @@ public record ExportSelection(AuditFilter filter, Long fromSequence, Long toSequ
         if (filter.targetType() != null) {
             parts.add("target " + filter.targetType() + (filter.targetId() == null ? "" : " " + filter.targetId()));
         }
+        if (filter.actor() != null) {
+            parts.add("actor " + filter.actor());
+        }
+        if (!filter.actions().isEmpty()) {
+            parts.add("actions " + String.join(", ", filter.actions().stream().sorted().toList()));
+        }
+        if (filter.localDomain() != null) {
+            parts.add("local domain " + filter.localDomain());
+        }
+        if (filter.outcome() != null) {
+            parts.add("outcome " + filter.outcome());
+        }
+        if (filter.from() != null || filter.to() != null) {
+            parts.add("filtered from " + (filter.from() == null ? "the start" : filter.from()) + " to "
+                    + (filter.to() == null ? "now" : filter.to()));
+        }
+        if (filter.containing() != null) {
+            parts.add("entries containing a given value");
+        }
         parts.add("entries " + (fromSequence == null ? "first" : fromSequence) + " to "
                 + (toSequence == null ? "last" : toSequence));
         if (from != null || to != null) {
@@ -57,50 +76,34 @@ public record ExportSelection(AuditFilter filter, Long fromSequence, Long toSequ
         return String.join("; ", parts);
     }
 
-    /** The JPQL condition on {@code e}, starting with " where"; {@code e.sequence > :after} pages through it. */
+    /**
+     * The JPQL condition on {@code e}, starting with " where"; {@code e.sequence > :after} pages through it. The
+     * reader's filter is the same {@link AuditFilterQuery} the trail view uses, so an export holds exactly the entries
+     * the filtered view lists.
+     */
     String where() {
+        String filtered = new AuditFilterQuery(filter).where();
         StringBuilder where = new StringBuilder(" where e.sequence > :after");
-        if (filter.visibleDomains() != null) {
-            where.append(" and e.localDomain in :domains");
-        }
-        if (filter.text() != null) {
-            where.append(" and (lower(e.action) like :text escape '!' or lower(e.actorName) like :text escape '!'"
-                    + " or lower(e.targetType) like :text escape '!' or lower(e.targetId) like :text escape '!')");
-        }
-        if (filter.targetType() != null) {
-            where.append(" and e.targetType = :targetType");
-        }
-        if (filter.targetId() != null) {
-            where.append(" and e.targetId = :targetId");
+        if (!filtered.isEmpty()) {
+            where.append(" and ").append(filtered.substring(" where ".length()));
         }
         where.append(toSequence != null ? " and e.sequence <= :toSequence" : "");
-        where.append(from != null ? " and e.occurredAt >= :from" : "");
-        where.append(to != null ? " and e.occurredAt <= :to" : "");
+        where.append(from != null ? " and e.occurredAt >= :exportFrom" : "");
+        where.append(to != null ? " and e.occurredAt <= :exportTo" : "");
         return where.toString();
     }
 
     void bind(TypedQuery<?> query, long after) {
         query.setParameter("after", Math.max(after, fromSequence == null ? 0 : fromSequence - 1));
-        if (filter.visibleDomains() != null) {
-            query.setParameter("domains", filter.visibleDomains());
-        }
-        if (filter.text() != null) {
-            query.setParameter("text", filter.likePattern());
-        }
-        if (filter.targetType() != null) {
-            query.setParameter("targetType", filter.targetType());
-        }
-        if (filter.targetId() != null) {
-            query.setParameter("targetId", filter.targetId());
-        }
+        new AuditFilterQuery(filter).bind(query);
         if (toSequence != null) {
             query.setParameter("toSequence", toSequence);
         }
         if (from != null) {
-            query.setParameter("from", from);
+            query.setParameter("exportFrom", from);
         }
         if (to != null) {
-            query.setParameter("to", to);
+            query.setParameter("exportTo", to);
         }
     }
 }

@@ -24,6 +24,7 @@ import io.peeringconsole.audit.application.AuditQueries;
 import io.peeringconsole.audit.application.AuditSort;
 import io.peeringconsole.audit.application.SensitiveValues;
 import io.peeringconsole.audit.domain.AuditEntry;
+import io.peeringconsole.audit.export.ExportFormat;
 import io.peeringconsole.audit.domain.ChainVerification;
 import io.peeringconsole.web.ui.MainLayout;
 import io.peeringconsole.web.ui.session.ConsoleSession;
@@ -72,6 +73,11 @@ public class AuditTrailView extends VerticalLayout implements BeforeEnterObserve
         filters.setId("audit-filter-details");
         filters.setOpened(true);
         add(toolbar(), filters, grid);
+        if (AccessPolicy.canGuardAuditTrail(ConsoleSession.operator())) {
+            Details retention = new Details("Retention", new AuditArchivePanel());
+            retention.setId("audit-retention-details");
+            add(retention);
+        }
     }
 
     private void configureGrid() {
@@ -112,7 +118,16 @@ public class AuditTrailView extends VerticalLayout implements BeforeEnterObserve
         Button verify = new Button("Verify chain", VaadinIcon.CHECK_CIRCLE.create(), click -> verify());
         verify.setId("audit-verify");
         verify.setVisible(wholeTrail);
-        HorizontalLayout toolbar = new HorizontalLayout(total, verify);
+        Button csv = new Button("Export CSV", VaadinIcon.DOWNLOAD.create(),
+                click -> new AuditExportDialog(ExportFormat.CSV, filter).open());
+        csv.setId("audit-export-csv");
+        Button jsonLines = new Button("Export JSON Lines", VaadinIcon.DOWNLOAD.create(),
+                click -> new AuditExportDialog(ExportFormat.JSONL, filter).open());
+        jsonLines.setId("audit-export-jsonl");
+        boolean guard = AccessPolicy.canGuardAuditTrail(ConsoleSession.operator());
+        csv.setVisible(guard);
+        jsonLines.setVisible(guard);
+        HorizontalLayout toolbar = new HorizontalLayout(total, verify, csv, jsonLines, new CheckpointPanel());
         toolbar.addClassName("toolbar");
         toolbar.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         return toolbar;
