@@ -48,9 +48,12 @@ public record SnapshotRequest(String ifNoneMatch, Optional<Long> after, Optional
         return current.isPresent() ? new NotModified() : new NothingPublished();
     }
 
-    /** After a wait ran out: unchanged when something is published, otherwise still nothing. */
-    public static Answer timedOut(Optional<Current> current) {
-        return current.isPresent() ? new NotModified() : new NothingPublished();
+    /**
+     * The answer once a wait ended without a snapshot being handed over (it ran out): judged again on what is
+     * published now, so that a publish racing the timeout is served rather than hidden behind a 304.
+     */
+    public Answer afterWaiting(Optional<Current> current) {
+        return new SnapshotRequest(ifNoneMatch, after, Optional.empty()).answer(current);
     }
 
     /** Whether If-None-Match names this hash, quoted or not, weak or strong, alone, in a list, or as {@code *}. */

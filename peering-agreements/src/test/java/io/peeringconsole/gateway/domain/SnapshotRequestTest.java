@@ -57,8 +57,14 @@ class SnapshotRequestTest {
     }
 
     @Test
-    void aWaitThatRunsOutIsNotModifiedOnceSomethingExists() {
-        assertInstanceOf(NotModified.class, SnapshotRequest.timedOut(SERIAL_5));
-        assertInstanceOf(NothingPublished.class, SnapshotRequest.timedOut(Optional.empty()));
+    void aWaitThatRunsOutIsNotModifiedUnlessAPublishRacedTheTimeout() {
+        SnapshotRequest held = new SnapshotRequest("\"" + HASH + "\"", Optional.empty(), THIRTY);
+        assertInstanceOf(NotModified.class, held.afterWaiting(SERIAL_5));
+        assertInstanceOf(Serve.class, held.afterWaiting(Optional.of(new Current(6, "cd".repeat(32)))));
+        SnapshotRequest first = new SnapshotRequest(null, Optional.empty(), THIRTY);
+        assertInstanceOf(NothingPublished.class, first.afterWaiting(Optional.empty()));
+        SnapshotRequest after = new SnapshotRequest(null, Optional.of(5L), THIRTY);
+        assertInstanceOf(NotModified.class, after.afterWaiting(SERIAL_5));
+        assertInstanceOf(Serve.class, after.afterWaiting(Optional.of(new Current(6, HASH))));
     }
 }
