@@ -18,6 +18,7 @@ import io.peeringconsole.access.domain.Operator;
 import io.peeringconsole.trust.application.PeerTrustService;
 import io.peeringconsole.web.ui.account.AccountsView;
 import io.peeringconsole.web.ui.audit.AuditTrailView;
+import io.peeringconsole.web.ui.gateway.FleetView;
 import io.peeringconsole.web.ui.localdomain.LocalDomainsView;
 import io.peeringconsole.web.ui.peer.PeerNetworksView;
 import io.peeringconsole.web.ui.publicgroup.PublicGroupsView;
@@ -72,6 +73,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         items.put(ExpiringCertificatesView.class, expiring);
         item("Local domains", LocalDomainsView.class, VaadinIcon.HOME);
         item("Public groups", PublicGroupsView.class, VaadinIcon.GROUP);
+        item("Gateways", FleetView.class, VaadinIcon.SERVER);
         item("Accounts", AccountsView.class, VaadinIcon.USERS);
         item("Audit trail", AuditTrailView.class, VaadinIcon.RECORDS);
         SideNav nav = new SideNav();

@@ -7,6 +7,7 @@ import io.peeringconsole.gateway.application.IssuedToken;
 import io.peeringconsole.rules.NotFoundException;
 import io.peeringconsole.rules.RuleViolationException;
 import io.peeringconsole.web.rest.PageRepresentation;
+import io.peeringconsole.web.infrastructure.gateway.FleetSettings;
 import io.peeringconsole.web.rest.Versions;
 import io.peeringconsole.web.rest.security.CurrentOperator;
 import jakarta.inject.Inject;

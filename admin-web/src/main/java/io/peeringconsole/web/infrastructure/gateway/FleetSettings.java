@@ -1,4 +1,4 @@
-package io.peeringconsole.web.rest.gateway;
+package io.peeringconsole.web.infrastructure.gateway;
 
 import io.peeringconsole.gateway.domain.FleetRules;
 import jakarta.enterprise.context.ApplicationScoped;
