@@ -99,22 +99,23 @@ public class GatewayService {
     }
 
     /**
-     * The gateway holding {@code token}, if the token is its current one and the gateway is enabled. Writes "last
-     * seen" at most once per {@link Gateway#SEEN_RESOLUTION}, so that frequent pulls cost a read, not a write.
+     * The gateway holding {@code token}, if the token is its current one, younger than {@code tokenMaxAge} (zero: no
+     * limit) and the gateway is enabled. Writes "last seen" at most once per {@link Gateway#SEEN_RESOLUTION}, so that
+     * frequent pulls cost a read, not a write.
      */
     @Transactional
-    public Optional<AuthenticatedGateway> authenticate(String token, String sourceAddress) {
+    public Optional<AuthenticatedGateway> authenticate(String token, String sourceAddress, Duration tokenMaxAge) {
         Optional<GatewayCredential.Presented> presented = GatewayCredential.parse(token);
         if (presented.isEmpty()) {
             return Optional.empty();
         }
         Optional<Gateway> found = em.createQuery("select g from Gateway g where g.credentialId = :id", Gateway.class)
                 .setParameter("id", presented.get().credentialId()).getResultStream().findFirst();
-        if (found.isEmpty() || !found.get().accepts(presented.get())) {
+        Instant now = now();
+        if (found.isEmpty() || !found.get().accepts(presented.get(), now, tokenMaxAge)) {
             return Optional.empty();
         }
         Gateway gateway = found.get();
-        Instant now = now();
         if (gateway.seenLongerAgoThan(now, Gateway.SEEN_RESOLUTION)) {
             // A bulk update: last-seen is bookkeeping, it must not bump the version an administrator edits against.
             em.createQuery("update Gateway g set g.lastSeenAt = :now where g.id = :id")

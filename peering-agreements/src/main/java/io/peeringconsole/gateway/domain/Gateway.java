@@ -139,10 +139,19 @@ public class Gateway {
         AccessPolicy.requireCanAdministerDomain(by, localDomain);
     }
 
-    /** Whether {@code presented} is this gateway's current token and the gateway may use it. */
+    /** Whether {@code presented} is this gateway's current token and the gateway may use it; tokens never expire. */
     public boolean accepts(GatewayCredential.Presented presented) {
         return enabled && credentialId.equals(presented.credentialId())
                 && GatewayCredential.matches(presented, credentialHash);
+    }
+
+    /**
+     * As {@link #accepts(GatewayCredential.Presented)}, and the token is younger than {@code maxAge} at {@code now}.
+     * A zero {@code maxAge} means tokens do not expire; rotation and disabling remain the ways to stop one.
+     */
+    public boolean accepts(GatewayCredential.Presented presented, Instant now, Duration maxAge) {
+        boolean expired = !maxAge.isZero() && !credentialIssuedAt.plus(maxAge).isAfter(now);
+        return !expired && accepts(presented);
     }
 
     /** Whether a request at {@code now} should write "last seen" (at most once per {@link #SEEN_RESOLUTION}). */

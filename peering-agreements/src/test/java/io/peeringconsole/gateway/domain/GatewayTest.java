@@ -65,6 +65,20 @@ class GatewayTest {
     }
 
     @Test
+    void aTokenOlderThanTheMaximumAgeIsRefusedUntilRotated() {
+        GatewayCredential.Issued credential = GatewayCredential.issue();
+        Gateway gateway = Gateway.register(DOMAIN, "edge-1", credential, GatewayFixtures.domainAdmin(), T0);
+        var presented = GatewayCredential.parse(credential.token()).orElseThrow();
+        Duration day = Duration.ofDays(1);
+        assertTrue(gateway.accepts(presented, T0.plus(day).minusSeconds(1), day));
+        assertFalse(gateway.accepts(presented, T0.plus(day), day), "expired");
+        assertTrue(gateway.accepts(presented, T0.plus(Duration.ofDays(3650)), Duration.ZERO), "zero: no expiry");
+        GatewayCredential.Issued fresh = GatewayCredential.issue();
+        gateway.rotateCredential(fresh, GatewayFixtures.domainAdmin(), T0.plus(day));
+        assertTrue(gateway.accepts(GatewayCredential.parse(fresh.token()).orElseThrow(), T0.plus(day), day));
+    }
+
+    @Test
     void aTokenWithAnotherGatewaysIdIsRefusedEvenWithTheRightSecret() {
         GatewayCredential.Issued credential = GatewayCredential.issue();
         Gateway gateway = Gateway.register(DOMAIN, "edge-1", credential, GatewayFixtures.domainAdmin(), T0);

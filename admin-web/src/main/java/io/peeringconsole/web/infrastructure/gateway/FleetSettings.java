@@ -6,7 +6,11 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** How long a gateway may stay quiet before the fleet flags it: {@code peering.gateway.silence-threshold-seconds}. */
+/**
+ * The gateway settings: how long a gateway may stay quiet before the fleet flags it
+ * ({@code peering.gateway.silence-threshold-seconds}), and how old a token may get before it is refused
+ * ({@code peering.gateway.token-max-age-days}, 0 = tokens do not expire).
+ */
 @ApplicationScoped
 public class FleetSettings {
 
@@ -14,7 +18,19 @@ public class FleetSettings {
     @ConfigProperty(name = "peering.gateway.silence-threshold-seconds", defaultValue = "300")
     long silenceSeconds;
 
+    @Inject
+    @ConfigProperty(name = "peering.gateway.token-max-age-days", defaultValue = "0")
+    long tokenMaxAgeDays;
+
     public Duration silence() {
         return FleetRules.silenceThreshold(silenceSeconds);
+    }
+
+    public Duration tokenMaxAge() {
+        if (tokenMaxAgeDays < 0) {
+            throw new IllegalArgumentException("peering.gateway.token-max-age-days must be 0 (no expiry) or more; "
+                    + tokenMaxAgeDays + " is configured.");
+        }
+        return Duration.ofDays(tokenMaxAgeDays);
     }
 }

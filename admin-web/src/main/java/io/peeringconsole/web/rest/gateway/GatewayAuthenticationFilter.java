@@ -2,6 +2,7 @@ package io.peeringconsole.web.rest.gateway;
 
 import io.peeringconsole.gateway.application.AuthenticatedGateway;
 import io.peeringconsole.gateway.application.GatewayService;
+import io.peeringconsole.web.infrastructure.gateway.FleetSettings;
 import io.peeringconsole.web.rest.problem.Problem;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -16,8 +17,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
 
 /**
- * Bearer tokens for the gateway API (RFC 6750). Every refusal looks the same from outside (unknown, wrong, rotated
- * or disabled), so that a caller learns nothing about which gateways exist. Failures are counted, not audited: an
+ * Bearer tokens for the gateway API (RFC 6750). Every refusal looks the same from outside (unknown, wrong, expired,
+ * rotated or disabled), so that a caller learns nothing about which gateways exist. Failures are counted, not audited: an
  * unauthenticated caller must not be able to make the console write.
  */
 @Provider
@@ -35,6 +36,9 @@ public class GatewayAuthenticationFilter implements ContainerRequestFilter {
     @Inject
     private GatewayMetrics metrics;
 
+    @Inject
+    private FleetSettings settings;
+
     @Context
     private HttpServletRequest servletRequest;
 
@@ -50,12 +54,12 @@ public class GatewayAuthenticationFilter implements ContainerRequestFilter {
             return;
         }
         Optional<AuthenticatedGateway> gateway = gateways.authenticate(header.substring(7).strip(),
-                servletRequest.getRemoteAddr());
+                servletRequest.getRemoteAddr(), settings.tokenMaxAge());
         if (gateway.isEmpty()) {
             metrics.authenticationFailed();
             request.abortWith(unauthorized(CHALLENGE + ", error=\"invalid_token\"", "The token is not valid: it is"
-                    + " unknown, was replaced by a newer one, or its gateway is disabled. Ask an administrator of"
-                    + " the gateway's local domain for a new token."));
+                    + " unknown, expired, was replaced by a newer one, or its gateway is disabled. Ask an"
+                    + " administrator of the gateway's local domain for a new token."));
             return;
         }
         currentGateway.set(gateway.get());
