@@ -30,6 +30,7 @@ import io.peeringconsole.web.ui.support.Paging;
 import io.peeringconsole.web.ui.support.UserFeedback;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -70,11 +71,11 @@ public class FleetView extends VerticalLayout {
         grid.setId("gateway-grid");
         grid.setSizeFull();
         grid.addColumn(GatewayView::name).setHeader("Gateway").setFlexGrow(1);
-        grid.addColumn(GatewayView::localDomain).setHeader("Local domain").setFlexGrow(1);
+        grid.addColumn(GatewayView::localDomain).setHeader("Local domain").setFlexGrow(2);
         grid.addComponentColumn(this::state).setHeader("State").setFlexGrow(0).setWidth("8rem");
         grid.addColumn(FleetCells::applied).setHeader("Applied serial").setFlexGrow(0).setWidth("9rem");
-        grid.addColumn(FleetCells::lag).setHeader("Lag").setFlexGrow(0).setWidth("10rem");
-        grid.addColumn(FleetCells::lastSeen).setHeader("Last seen").setFlexGrow(1);
+        grid.addColumn(FleetCells::lag).setHeader("Lag").setFlexGrow(0).setWidth("11rem");
+        grid.addColumn(FleetCells::lastSeen).setHeader("Last seen").setFlexGrow(0).setWidth("14rem");
         grid.addColumn(FleetCells::lastRejection).setHeader("Last rejection").setFlexGrow(2)
                 .setTooltipGenerator(FleetCells::lastRejection);
         grid.setItems(this::fetch, this::count);
@@ -85,7 +86,7 @@ public class FleetView extends VerticalLayout {
     private Component state(GatewayView gateway) {
         Span state = new Span(FleetCells.state(gateway));
         state.addClassName("gateway-state");
-        state.addClassName("gateway-state-" + FleetCells.state(gateway).toLowerCase(java.util.Locale.ROOT));
+        state.addClassName("gateway-state-" + FleetCells.state(gateway).toLowerCase(Locale.ROOT));
         return state;
     }
 
