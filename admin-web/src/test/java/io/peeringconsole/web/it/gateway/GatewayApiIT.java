@@ -33,7 +33,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class GatewayApiIT {
 
-    /** More than Payara's request thread pool holds: a long poll that kept its thread could not all be waiting. */
+    /**
+     * More than Payara Micro's 200 request threads: long polls that each kept a thread could not all be waiting. Each
+     * over its own HTTP/1.1 connection, as separate gateways would be; one HTTP/2 connection allows only 100 streams.
+     */
     private static final int WAITERS = 300;
 
     @ArquillianResource
@@ -150,7 +153,7 @@ class GatewayApiIT {
         String domain = localDomain();
         ApiClient edge = gateway(register(domain, "edge-1"));
         publish(domain, "{\"serial\":1}");
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<CompletableFuture<Long>> answered = new java.util.ArrayList<>();
         for (int i = 0; i < WAITERS; i++) {
             answered.add(http.sendAsync(edge.request("gateway/snapshot?wait=120&after=1").GET().build(),
