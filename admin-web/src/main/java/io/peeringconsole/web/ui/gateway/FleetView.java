@@ -31,6 +31,7 @@ import io.peeringconsole.web.ui.support.UserFeedback;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -48,6 +49,7 @@ public class FleetView extends VerticalLayout {
     private final transient GatewayFleet fleet;
     private final transient FleetSettings settings;
     private final List<String> administered;
+    private final List<String> visible;
     private final Grid<GatewayView> grid = new Grid<>();
     private final ComboBox<String> domainFilter = new ComboBox<>();
     private final TextField search = new TextField();
@@ -61,6 +63,9 @@ public class FleetView extends VerticalLayout {
         Operator operator = ConsoleSession.operator();
         this.administered = localDomains.allNames().stream()
                 .filter(name -> AccessPolicy.canAdministerDomain(operator, name)).toList();
+        // Security officers see every domain's fleet without administering any: filter by what may be seen.
+        Set<String> scope = AccessPolicy.visibleLocalDomains(operator);
+        this.visible = localDomains.allNames().stream().filter(name -> scope == null || scope.contains(name)).toList();
         addClassName("list-view");
         setSizeFull();
         configureGrid();
@@ -94,7 +99,7 @@ public class FleetView extends VerticalLayout {
         domainFilter.setId("gateway-domain-filter");
         domainFilter.setPlaceholder("All local domains");
         domainFilter.setClearButtonVisible(true);
-        domainFilter.setItems(administered);
+        domainFilter.setItems(visible);
         domainFilter.addValueChangeListener(change -> refresh());
         search.setId("gateway-search");
         search.setPlaceholder("Search by name");
@@ -148,14 +153,17 @@ public class FleetView extends VerticalLayout {
     }
 
     private String emptyStateText() {
-        if (administered.isEmpty()) {
+        if (visible.isEmpty()) {
             return "No gateways you may see; gateways belong to local domains you administer.";
         }
         if (!search.isEmpty()) {
             return "No gateway's name contains “" + search.getValue() + "”.";
         }
-        return domainFilter.isEmpty() ? "No gateways yet — register one with “Register gateway”."
-                : "No gateways in " + domainFilter.getValue() + " yet.";
+        if (!domainFilter.isEmpty()) {
+            return "No gateways in " + domainFilter.getValue() + " yet.";
+        }
+        return administered.isEmpty() ? "No gateways registered yet."
+                : "No gateways yet — register one with “Register gateway”.";
     }
 
     private Stream<GatewayView> fetch(Query<GatewayView, Void> query) {
