@@ -38,6 +38,7 @@ class GatewayApiIT {
      * over its own HTTP/1.1 connection, as separate gateways would be; one HTTP/2 connection allows only 100 streams.
      */
     private static final int WAITERS = 300;
+    private static final String PASSWORD = "correct horse battery";
 
     @ArquillianResource
     private URL base;
@@ -324,6 +325,36 @@ class GatewayApiIT {
         assertEquals(List.of("GATEWAY_REMOVED", "GATEWAY_DISABLED", "GATEWAY_TOKEN_ROTATED", "GATEWAY_REGISTERED"),
                 trail);
         assertFalse(audit(id).toString().contains(token), "no token in the trail");
+    }
+
+    @Test
+    void aDomainAdminSeesAndManagesOnlyItsOwnDomainsGateways() {
+        String mine = localDomain();
+        String theirs = localDomain();
+        long theirGateway = id(register(theirs, "edge-1"));
+        ApiClient dora = account("DOMAIN_ADMIN", mine);
+        ApiClient sam = account("SECURITY_OFFICER", null);
+
+        var registered = dora.post("gateways", "{\"localDomain\":\"" + mine + "\",\"name\":\"edge-1\"}");
+        assertEquals(201, registered.status(), registered::toString);
+        assertEquals(403, dora.post("gateways", "{\"localDomain\":\"" + theirs + "\",\"name\":\"edge-2\"}")
+                .status());
+        assertEquals(0, dora.get("gateways?localDomain=" + theirs).json().getInt("total"), "not even listed");
+        assertEquals(404, dora.get("gateways/" + theirGateway).status());
+        assertEquals(403, dora.post("gateways/" + theirGateway + "/disable?version=0", "").status());
+        assertEquals(1, sam.get("gateways?localDomain=" + theirs).json().getInt("total"), "officers may look");
+        assertEquals(403, sam.post("gateways/" + theirGateway + "/token?version=0", "").status(), "not change");
+        assertEquals(1, admin().get("gateways?localDomain=" + mine).json().getInt("total"), "dora's gateway");
+    }
+
+    private ApiClient account(String role, String localDomain) {
+        String username = "gw-" + role.toLowerCase().replace('_', '-') + "-" + UUID.randomUUID().toString()
+                .substring(0, 6);
+        String domains = localDomain == null ? "[]" : "[\"" + localDomain + "\"]";
+        var reply = admin().post("accounts", "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD
+                + "\",\"roles\":[\"" + role + "\"],\"localDomains\":" + domains + "}");
+        assertEquals(201, reply.status(), reply::toString);
+        return ApiClient.as(base, username, PASSWORD);
     }
 
     @Test
