@@ -23,6 +23,7 @@ import io.peeringconsole.web.ui.agreement.ApprovalInboxView;
 import io.peeringconsole.web.ui.agreement.InboxNavItem;
 import io.peeringconsole.web.ui.audit.AuditTrailView;
 import io.peeringconsole.web.ui.dashboard.DashboardView;
+import io.peeringconsole.web.ui.gateway.FleetView;
 import io.peeringconsole.web.ui.localdomain.LocalDomainsView;
 import io.peeringconsole.web.ui.peer.PeerNetworksView;
 import io.peeringconsole.web.ui.privacy.PrivacyPreviewView;
@@ -86,6 +87,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         item("Public groups", PublicGroupsView.class, VaadinIcon.GROUP);
         item("Privacy sharing", PrivacySharingView.class, VaadinIcon.EYE_SLASH);
         item("Privacy preview", PrivacyPreviewView.class, VaadinIcon.EYE);
+        item("Gateways", FleetView.class, VaadinIcon.SERVER);
         item("Accounts", AccountsView.class, VaadinIcon.USERS);
         item("Audit trail", AuditTrailView.class, VaadinIcon.RECORDS);
         SideNav nav = new SideNav();

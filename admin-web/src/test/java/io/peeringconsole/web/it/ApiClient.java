@@ -36,6 +36,11 @@ public final class ApiClient {
         return new ApiClient(apiBase(deployment), "Basic " + token);
     }
 
+    /** A gateway, with the bearer token it was given at registration. */
+    public static ApiClient bearer(URL deployment, String token) {
+        return new ApiClient(apiBase(deployment), "Bearer " + token);
+    }
+
     public static ApiClient admin(URL deployment) {
         return as(deployment, "admin", System.getProperty("it.admin.password"));
     }

@@ -3,6 +3,7 @@ package io.peeringconsole.web.rest.security;
 import io.peeringconsole.access.application.AccountService;
 import io.peeringconsole.access.application.AuthenticationResult;
 import io.peeringconsole.access.domain.Operator;
+import io.peeringconsole.web.rest.gateway.GatewayPaths;
 import io.peeringconsole.web.rest.problem.Problem;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -44,6 +45,9 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (GatewayPaths.isGatewayRequest(request)) {
+            return; // gateways present bearer tokens, checked by GatewayAuthenticationFilter
+        }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             request.abortWith(unauthorized("Authentication is required: send HTTP Basic credentials of a console account."));

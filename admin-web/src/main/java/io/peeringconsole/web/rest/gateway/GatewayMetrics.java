@@ -1,0 +1,58 @@
+package io.peeringconsole.web.rest.gateway;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * Pulls are counted, not audited: a fleet polling every few seconds would drown the trail. Served at {@code /metrics}
+ * as {@code gateway_snapshot_pulls_total{answer=...}} and {@code gateway_authentication_failures_total}.
+ */
+@ApplicationScoped
+public class GatewayMetrics {
+
+    @Inject
+    MetricRegistry registry;
+
+    private Counter served;
+    private Counter notModified;
+    private Counter nothingPublished;
+    private Counter signatures;
+    private Counter authenticationFailures;
+
+    @PostConstruct
+    void register() {
+        served = pulls("served");
+        notModified = pulls("not_modified");
+        nothingPublished = pulls("nothing_published");
+        signatures = pulls("signature");
+        authenticationFailures = registry.counter("gateway.authentication.failures");
+    }
+
+    private Counter pulls(String answer) {
+        return registry.counter("gateway.snapshot.pulls", new Tag("answer", answer));
+    }
+
+    void served() {
+        served.inc();
+    }
+
+    void notModified() {
+        notModified.inc();
+    }
+
+    void nothingPublished() {
+        nothingPublished.inc();
+    }
+
+    void signature() {
+        signatures.inc();
+    }
+
+    void authenticationFailed() {
+        authenticationFailures.inc();
+    }
+}

@@ -1,0 +1,130 @@
+package io.peeringconsole.web.rest.gateway;
+
+import io.peeringconsole.gateway.application.GatewayFleet;
+import io.peeringconsole.gateway.application.GatewayService;
+import io.peeringconsole.gateway.application.GatewayView;
+import io.peeringconsole.gateway.application.IssuedToken;
+import io.peeringconsole.rules.NotFoundException;
+import io.peeringconsole.rules.RuleViolationException;
+import io.peeringconsole.web.rest.PageRepresentation;
+import io.peeringconsole.web.infrastructure.gateway.FleetSettings;
+import io.peeringconsole.web.rest.Versions;
+import io.peeringconsole.web.rest.security.CurrentOperator;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Gateways for operators (C7): {@code /api/v1/gateways}. Registration and rotation answer the token once, in
+ * {@code token}; it cannot be read again. Changes name the version they act on (If-Match or {@code ?version=}).
+ */
+@Path("gateways")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Gateways", description = "Register gateways, rotate their tokens, watch the fleet (HTTP Basic).")
+public class GatewayResource {
+
+    @Inject
+    private GatewayService gateways;
+
+    @Inject
+    private GatewayFleet fleet;
+
+    @Inject
+    private FleetSettings settings;
+
+    @Inject
+    private CurrentOperator operator;
+
+    @GET
+    @Operation(summary = "The fleet: gateways with applied serial, last seen, lag, last rejection and silence flag")
+    public PageRepresentation<GatewayView> list(@QueryParam("localDomain") String localDomain,
+            @QueryParam("q") String text, @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        return PageRepresentation.of(fleet.list(operator.get(), localDomain, text, offset, limit,
+                settings.silence()), view -> view);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One gateway of the fleet")
+    public Response get(@PathParam("id") long id) {
+        GatewayView gateway = gateways.find(operator.get(), id, settings.silence())
+                .orElseThrow(() -> new NotFoundException("There is no gateway with id " + id + " that you may see."));
+        return withVersion(Response.ok(gateway), gateway);
+    }
+
+    @POST
+    @Operation(summary = "Register a gateway; the answer carries its bearer token, shown this once")
+    @APIResponse(responseCode = "201", description = "Registered; store the token now")
+    @APIResponse(responseCode = "409", description = "A gateway of that name exists in the local domain")
+    @APIResponse(responseCode = "422", description = "Invalid name or unknown local domain")
+    public Response register(RegistrationInput input, @Context UriInfo uri) {
+        if (input == null) {
+            throw new RuleViolationException(null, "Send the gateway as JSON: {\"localDomain\": \"example.com\","
+                    + " \"name\": \"edge-1\"}.");
+        }
+        IssuedToken issued = gateways.register(operator.get(), input.localDomain(), input.name());
+        return withVersion(Response.created(uri.getAbsolutePathBuilder()
+                .path(Long.toString(issued.gateway().id())).build()).entity(issued), issued.gateway());
+    }
+
+    @POST
+    @Path("{id}/token")
+    @Operation(summary = "Issue a new token; the old one stops working at once")
+    public Response rotate(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            @QueryParam("version") Long version) {
+        IssuedToken issued = gateways.rotateToken(operator.get(), id, Versions.required(ifMatch, version));
+        return withVersion(Response.ok(issued), issued.gateway());
+    }
+
+    @POST
+    @Path("{id}/disable")
+    @Operation(summary = "Disable a gateway: its token is refused until it is enabled again")
+    public Response disable(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            @QueryParam("version") Long version) {
+        GatewayView gateway = gateways.disable(operator.get(), id, Versions.required(ifMatch, version));
+        return withVersion(Response.ok(gateway), gateway);
+    }
+
+    @POST
+    @Path("{id}/enable")
+    @Operation(summary = "Enable a disabled gateway again, with its current token")
+    public Response enable(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            @QueryParam("version") Long version) {
+        GatewayView gateway = gateways.enable(operator.get(), id, Versions.required(ifMatch, version));
+        return withVersion(Response.ok(gateway), gateway);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Remove a gateway and its token")
+    public Response remove(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            @QueryParam("version") Long version) {
+        gateways.remove(operator.get(), id, Versions.required(ifMatch, version));
+        return Response.noContent().build();
+    }
+
+    private static Response withVersion(Response.ResponseBuilder response, GatewayView gateway) {
+        return response.tag(Long.toString(gateway.version())).build();
+    }
+
+    /** A gateway to register. */
+    public record RegistrationInput(String localDomain, String name) {
+    }
+}

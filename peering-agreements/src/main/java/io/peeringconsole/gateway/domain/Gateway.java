@@ -1,0 +1,271 @@
+package io.peeringconsole.gateway.domain;
+
+import io.peeringconsole.access.domain.AccessPolicy;
+import io.peeringconsole.access.domain.Operator;
+import io.peeringconsole.rules.ConflictException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A gateway of one local domain (C7): its credential (stored as a hash only), whether it may pull, and what it last
+ * told us. Lifecycle and fleet state change only through the verbs below.
+ */
+@Entity
+@Table(name = "gateway")
+public class Gateway {
+
+    /** How stale "last seen" may get before a pull writes it again; pulls must not each cost a database write. */
+    public static final Duration SEEN_RESOLUTION = Duration.ofSeconds(30);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "local_domain", length = 253, nullable = false, updatable = false)
+    private String localDomain;
+
+    @Column(name = "name", length = GatewayName.MAX_LENGTH, nullable = false, updatable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "auth_kind", length = 20, nullable = false)
+    private AuthKind authKind;
+
+    @Column(name = "credential_id", length = 32, nullable = false)
+    private String credentialId;
+
+    @Column(name = "credential_hash", length = 64, nullable = false)
+    private String credentialHash;
+
+    @Column(name = "credential_issued_at", nullable = false)
+    private Instant credentialIssuedAt;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled;
+
+    @Column(name = "registered_by", length = 64, nullable = false, updatable = false)
+    private String registeredBy;
+
+    @Column(name = "registered_at", nullable = false, updatable = false)
+    private Instant registeredAt;
+
+    @Column(name = "last_seen_at")
+    private Instant lastSeenAt;
+
+    @Column(name = "applied_serial")
+    private Long appliedSerial;
+
+    @Column(name = "applied_at")
+    private Instant appliedAt;
+
+    @Column(name = "rejected_serial")
+    private Long rejectedSerial;
+
+    @Column(name = "rejection_reason", length = 2000)
+    private String rejectionReason;
+
+    @Column(name = "rejected_at")
+    private Instant rejectedAt;
+
+    @Column(name = "last_report_serial")
+    private Long lastReportSerial;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "last_report_outcome", length = 10)
+    private ReportOutcome lastReportOutcome;
+
+    @Column(name = "last_report_reason", length = 2000)
+    private String lastReportReason;
+
+    @Column(name = "reports_recorded", nullable = false)
+    private long reportsRecorded;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Gateway() {
+        // for JPA
+    }
+
+    /** A new, enabled gateway holding {@code credential}; {@code localDomain} must be in normal form. */
+    public static Gateway register(String localDomain, String name, GatewayCredential.Issued credential, Operator by,
+            Instant now) {
+        AccessPolicy.requireCanAdministerDomain(by, localDomain);
+        Gateway gateway = new Gateway();
+        gateway.localDomain = localDomain;
+        gateway.name = GatewayName.parse(name);
+        gateway.authKind = AuthKind.BEARER_TOKEN;
+        gateway.enabled = true;
+        gateway.registeredBy = by.username();
+        gateway.registeredAt = now;
+        gateway.holdCredential(credential, now);
+        return gateway;
+    }
+
+    /** Replaces the credential: the old token stops working the moment this commits. */
+    public void rotateCredential(GatewayCredential.Issued credential, Operator by, Instant now) {
+        checkAdministeredBy(by);
+        holdCredential(credential, now);
+    }
+
+    public void disable(Operator by) {
+        checkAdministeredBy(by);
+        if (!enabled) {
+            throw new ConflictException("The gateway " + name + " is already disabled.");
+        }
+        enabled = false;
+    }
+
+    public void enable(Operator by) {
+        checkAdministeredBy(by);
+        if (enabled) {
+            throw new ConflictException("The gateway " + name + " is already enabled.");
+        }
+        enabled = true;
+    }
+
+    public void checkAdministeredBy(Operator by) {
+        AccessPolicy.requireCanAdministerDomain(by, localDomain);
+    }
+
+    /** Whether {@code presented} is this gateway's current token and the gateway may use it; tokens never expire. */
+    public boolean accepts(GatewayCredential.Presented presented) {
+        return enabled && credentialId.equals(presented.credentialId())
+                && GatewayCredential.matches(presented, credentialHash);
+    }
+
+    /**
+     * As {@link #accepts(GatewayCredential.Presented)}, and the token is younger than {@code maxAge} at {@code now}.
+     * A zero {@code maxAge} means tokens do not expire; rotation and disabling remain the ways to stop one.
+     */
+    public boolean accepts(GatewayCredential.Presented presented, Instant now, Duration maxAge) {
+        boolean expired = !maxAge.isZero() && !credentialIssuedAt.plus(maxAge).isAfter(now);
+        return !expired && accepts(presented);
+    }
+
+    /** Whether a request at {@code now} should write "last seen" (at most once per {@link #SEEN_RESOLUTION}). */
+    public boolean seenLongerAgoThan(Instant now, Duration resolution) {
+        return lastSeenAt == null || lastSeenAt.plus(resolution).isBefore(now);
+    }
+
+    /**
+     * Records a report on a serial the caller has checked was published for this domain. A report identical to the
+     * latest one is a replay (a retried request): nothing changes and it is not counted again.
+     *
+     * @return true when the report was recorded, false for a replay
+     */
+    public boolean report(StatusReport report, Instant now) {
+        lastSeenAt = now;
+        if (report.equals(latestReport())) {
+            return false;
+        }
+        if (report.outcome() == ReportOutcome.APPLIED && appliedSerial != null && report.serial() < appliedSerial) {
+            throw new ConflictException("The gateway " + name + " already reported serial " + appliedSerial
+                    + " applied; a report that it applied the older serial " + report.serial() + " arrived late or"
+                    + " is wrong. Pull the current snapshot and report on it.");
+        }
+        if (report.outcome() == ReportOutcome.APPLIED) {
+            appliedSerial = report.serial();
+            appliedAt = now;
+        } else {
+            rejectedSerial = report.serial();
+            rejectionReason = report.reason();
+            rejectedAt = now;
+        }
+        lastReportSerial = report.serial();
+        lastReportOutcome = report.outcome();
+        lastReportReason = report.reason();
+        reportsRecorded++;
+        return true;
+    }
+
+    private StatusReport latestReport() {
+        return lastReportOutcome == null ? null
+                : new StatusReport(lastReportSerial, lastReportOutcome, lastReportReason);
+    }
+
+    private void holdCredential(GatewayCredential.Issued credential, Instant now) {
+        credentialId = credential.credentialId();
+        credentialHash = credential.secretHash();
+        credentialIssuedAt = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String localDomain() {
+        return localDomain;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public AuthKind authKind() {
+        return authKind;
+    }
+
+    public String credentialId() {
+        return credentialId;
+    }
+
+    public Instant credentialIssuedAt() {
+        return credentialIssuedAt;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public String registeredBy() {
+        return registeredBy;
+    }
+
+    public Instant registeredAt() {
+        return registeredAt;
+    }
+
+    public Instant lastSeenAt() {
+        return lastSeenAt;
+    }
+
+    public Long appliedSerial() {
+        return appliedSerial;
+    }
+
+    public Instant appliedAt() {
+        return appliedAt;
+    }
+
+    public Long rejectedSerial() {
+        return rejectedSerial;
+    }
+
+    public String rejectionReason() {
+        return rejectionReason;
+    }
+
+    public Instant rejectedAt() {
+        return rejectedAt;
+    }
+
+    public long reportsRecorded() {
+        return reportsRecorded;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,7 @@
+package io.peeringconsole.gateway.domain;
+
+/** What a gateway did with a snapshot. */
+public enum ReportOutcome {
+    APPLIED,
+    REJECTED
+}
