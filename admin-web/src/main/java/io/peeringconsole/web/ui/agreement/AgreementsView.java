@@ -98,8 +98,10 @@ public class AgreementsView extends VerticalLayout {
         grid.addColumn(AgreementView::id).setHeader("#").setSortProperty(AgreementSort.NEWEST.name())
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AgreementView::localDomain).setHeader("Local domain")
-                .setSortProperty(AgreementSort.LOCAL_DOMAIN.name()).setFlexGrow(2).setResizable(true);
-        grid.addColumn(AgreementView::peerDisplayName).setHeader("Peer network").setFlexGrow(3).setResizable(true);
+                .setSortProperty(AgreementSort.LOCAL_DOMAIN.name()).setFlexGrow(2).setResizable(true)
+                .setTooltipGenerator(AgreementView::localDomain);
+        grid.addColumn(AgreementView::peerDisplayName).setHeader("Peer network").setFlexGrow(3).setResizable(true)
+                .setTooltipGenerator(AgreementView::peerDisplayName);
         grid.addColumn(this::route).setHeader("Route").setResizable(true);
         grid.addColumn(a -> Formats.label(a.status())).setHeader("Status").setSortProperty(AgreementSort.STATUS.name())
                 .setAutoWidth(true);
