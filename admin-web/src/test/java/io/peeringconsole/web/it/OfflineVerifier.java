@@ -6,17 +6,17 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /** Runs {@code tools/verify-audit-export} exactly as the README tells a security officer to. */
-final class OfflineVerifier {
+public final class OfflineVerifier {
 
     private static final Path TOOL = Path.of("..", "tools", "verify-audit-export", "VerifyAuditExport.java");
 
-    record Outcome(int exitStatus, String out, String err) {
+    public record Outcome(int exitStatus, String out, String err) {
     }
 
     private OfflineVerifier() {
     }
 
-    static Outcome run(Path export) throws IOException, InterruptedException {
+    public static Outcome run(Path export) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process p = new ProcessBuilder(java.toString(), TOOL.toString(), export.toString()).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -5,8 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.peeringconsole.web.it.ApiClient;
 import io.peeringconsole.web.it.ConsoleDeployment;
+import io.peeringconsole.web.it.OfflineVerifier;
 import io.peeringconsole.web.ui.ConsoleBrowser;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -55,7 +62,7 @@ class AuditBrowserIT {
     }
 
     @Test
-    void aSecurityOfficerFiltersTheTrailReadsAnEntrysDiffAndVerifiesTheChain() {
+    void aSecurityOfficerFiltersTheTrailReadsAnEntrysDiffVerifiesTheChainAndExportsTheRange() throws Exception {
         ApiClient admin = ApiClient.admin(base);
         String domain = "diff-" + unique() + ".example.com";
         assertEquals(201, admin.post("local-domains", "{\"name\":\"" + domain + "\",\"displayName\":\"Before\"}")
@@ -97,6 +104,10 @@ class AuditBrowserIT {
         browser.click("#audit-verify");
         browser.waitForText("vaadin-notification-card", "The audit trail is intact");
 
+        browser.click("#audit-checkpoint-sign");
+        browser.waitForText("#audit-checkpoint-newest", "Newest checkpoint: entry #");
+        exportTheFilteredRangeAndVerifyItOffline(domain);
+
         browser.open("dashboard");
         browser.waitForText("#dashboard-alerts", "5 failed logins for " + attacked);
         browser.waitForText("#dashboard-alerts", "What to do");
@@ -131,6 +142,34 @@ class AuditBrowserIT {
     }
 
     /** Types a UTC date and time into a date-time picker's two inputs, as a person would. */
+    /** Exports what the filter shows as JSON Lines, downloads it as the officer, and checks it without the console. */
+    private void exportTheFilteredRangeAndVerifyItOffline(String domain) throws Exception {
+        browser.click("#audit-export-jsonl");
+        browser.click("#audit-export-start");
+        browser.visible("#audit-export-download");
+        browser.waitForText("#audit-export-status", "exported");
+        String href = browser.property("#audit-export-download", "href");
+        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, download.statusCode());
+        Path export = Files.createTempFile("audit-export-", ".jsonl");
+        Files.write(export, download.body());
+        String text = Files.readString(export);
+        assertTrue(text.contains(domain) && text.contains("LOCAL_DOMAIN_UPDATED"), "the filtered entry is exported");
+        assertTrue(!text.contains("LOGIN_FAILED"), "entries outside the filter are not exported");
+        OfflineVerifier.Outcome intact = OfflineVerifier.run(export);
+        assertEquals(0, intact.exitStatus(), intact::toString);
+
+        byte[] flipped = download.body().clone();
+        int at = text.indexOf(domain);
+        flipped[at] = (byte) (flipped[at] ^ 0x01);
+        Files.write(export, flipped);
+        OfflineVerifier.Outcome tampered = OfflineVerifier.run(export);
+        assertTrue(tampered.exitStatus() != 0, "one flipped byte must fail the offline check: " + tampered);
+        browser.clickWithText("vaadin-button", "Close");
+    }
+
     private void setDateTime(String id, Instant at) {
         browser.typeAndLeave("vaadin-date-time-picker#" + id + " vaadin-date-picker input", DATE.format(at));
         browser.typeAndLeave("vaadin-date-time-picker#" + id + " vaadin-time-picker input", TIME.format(at));
