@@ -25,6 +25,17 @@ public class AuditFilterScale {
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path dir = Files.createTempDirectory("audit-scale");
+        try {
+            run(dir, rows);
+        } finally {
+            // A million entries take over a gigabyte; leave nothing behind.
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    private static void run(Path dir, int rows) throws Exception {
         Path migrations = Path.of("../../admin-web/src/main/resources/db/migration");
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("db")
                 // Re-running an identical query would otherwise answer from H2's cached result.
