@@ -25,15 +25,15 @@ public final class AlertRules {
                 continue;
             }
             boolean byUser = "user".equals(count.by());
-            alerts.add(new Alert(Alert.Severity.WARNING, "FAILED_LOGINS",
-                    count.failures() + " failed logins " + (byUser ? "for " : "from ") + count.value(),
-                    count.failures() + " failed logins " + (byUser ? "for the user name " : "from the address ")
-                            + count.value() + " in the last " + minutes(settings.failedLoginWindow()) + ".",
-                    byUser ? "Open the audit trail filtered on LOGIN_FAILED and this user to see the sources; if the"
-                            + " account's owner did not make them, have the password changed and consider blocking"
-                            + " the sources."
-                            : "Open the audit trail filtered on LOGIN_FAILED to see which names were tried from this"
-                            + " address; block it at the firewall if it is not one of your operators.",
+            // Account names never contain parentheses: "(unknown user)" stands for names that are no account.
+            boolean unknownNames = byUser && count.value().startsWith("(");
+            String subject = unknownNames ? "for user names that are no account"
+                    : (byUser ? "for " : "from ") + count.value();
+            alerts.add(new Alert(Alert.Severity.WARNING, "FAILED_LOGINS", count.failures() + " failed logins " + subject,
+                    count.failures() + " failed logins " + (unknownNames ? "with user names that are no account"
+                            : byUser ? "for the user name " + count.value() : "from the address " + count.value())
+                            + " in the last " + minutes(settings.failedLoginWindow()) + ".",
+                    advice(byUser, unknownNames),
                     byUser ? Map.of("action", LOGIN_FAILED, "actor", count.value(), "from", since.toString())
                             : Map.of("action", LOGIN_FAILED, "from", since.toString())));
         }
@@ -76,6 +76,18 @@ public final class AlertRules {
                             + " check its disk and queue."));
         }
         return alerts;
+    }
+
+    private static String advice(boolean byUser, boolean unknownNames) {
+        if (unknownNames) {
+            return "Someone may be guessing user names (the names tried are kept as keyed hashes; match one you"
+                    + " suspect with \"Match a value\"). Look at the sources of these entries and block them if they"
+                    + " are not your operators.";
+        }
+        return byUser ? "Open the audit trail filtered on LOGIN_FAILED and this user to see the sources; if the"
+                + " account's owner did not make them, have the password changed and consider blocking the sources."
+                : "Open the audit trail filtered on LOGIN_FAILED to see which names were tried from this address;"
+                + " block it at the firewall if it is not one of your operators.";
     }
 
     private static String minutes(Duration window) {

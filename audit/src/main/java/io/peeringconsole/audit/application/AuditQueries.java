@@ -32,9 +32,10 @@ public class AuditQueries {
         if (filter.showsNothing()) {
             return List.of();
         }
+        AuditFilterQuery plan = new AuditFilterQuery(filter);
         TypedQuery<AuditEntry> query = em.createQuery(
-                "select e from AuditEntry e" + where(filter) + filter.sort().orderBy(), AuditEntry.class);
-        bind(query, filter);
+                "select e from AuditEntry e" + plan.where() + plan.orderBy(), AuditEntry.class);
+        plan.bind(query);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 

@@ -33,6 +33,15 @@ class AlertRulesTest {
     }
 
     @Test
+    void failedLoginsWithNamesThatAreNoAccountSaySoAndPointToMatchingAValue() {
+        List<Alert> alerts = AlertRules.failedLogins(List.of(new FailedLogins("user", "(unknown user)", 6)), SETTINGS,
+                NOW);
+        assertEquals("6 failed logins for user names that are no account", alerts.getFirst().title());
+        assertTrue(alerts.getFirst().advice().contains("Match a value"), alerts.getFirst().advice());
+        assertEquals("(unknown user)", alerts.getFirst().auditQuery().get("actor"));
+    }
+
+    @Test
     void aBrokenChainIsCriticalAndNamesTheEntryAnIntactOneIsNoAlert() {
         assertEquals(List.of(), AlertRules.verification(null, null));
         assertEquals(List.of(), AlertRules.verification(new ChainVerification(true, 10, null, "ok"), NOW));

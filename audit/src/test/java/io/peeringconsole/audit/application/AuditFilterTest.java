@@ -90,4 +90,29 @@ class AuditFilterTest {
         }
         assertEquals("", new AuditFilterQuery(AuditFilter.all()).where());
     }
+
+    @Test
+    void theOrderNamesTheColumnTheFilterFixesFirstSoItsIndexDeliversThePage() {
+        assertEquals(" order by e.sequence desc", order(AuditFilter.all()));
+        assertEquals(" order by e.actorName desc, e.sequence desc", order(AuditFilter.all().byActor("alice")));
+        assertEquals(" order by e.action desc, e.occurredAt desc, e.sequence desc",
+                order(AuditFilter.all().withAction("LOGIN")));
+        assertEquals(" order by e.sequence desc", order(AuditFilter.all().withActions(Set.of("A", "B"))),
+                "two actions fix no column");
+        assertEquals(" order by e.targetType asc, e.targetId asc, e.sequence asc", order(AuditFilter.all()
+                .aboutTarget("PeerNetwork", "7").sortedBy(AuditSort.parse("sequence,asc"))));
+        assertEquals(" order by e.localDomain desc, e.sequence desc", order(new AuditFilter(Set.of("a.com"), null)));
+        assertEquals(" order by e.sequence desc", order(new AuditFilter(Set.of("a.com", "b.com"), null)));
+        assertEquals(" order by e.occurredAt desc, e.sequence desc", order(AuditFilter.all().between(T0, null)));
+        assertEquals(" order by e.actorName asc, e.sequence asc", order(AuditFilter.all().sortedBy(
+                AuditSort.parse("actor"))));
+        assertEquals(" order by e.occurredAt desc, e.sequence desc", order(AuditFilter.all().sortedBy(
+                AuditSort.parse("-time"))));
+        assertEquals(" order by e.action asc, e.occurredAt asc, e.sequence asc", order(AuditFilter.all().sortedBy(
+                AuditSort.parse("action"))));
+    }
+
+    private static String order(AuditFilter filter) {
+        return new AuditFilterQuery(filter).orderBy();
+    }
 }

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The audit trail's filter as query parameters, shared by every endpoint that reads a filtered range. A malformed
@@ -76,7 +77,7 @@ public class AuditQueryParameters {
         }
     }
 
-    private static <T> T parse(String name, java.util.function.Supplier<T> parsing) {
+    private static <T> T parse(String name, Supplier<T> parsing) {
         try {
             return parsing.get();
         } catch (IllegalArgumentException e) {

@@ -2,30 +2,33 @@ package io.peeringconsole.web.rest.audit;
 
 import io.peeringconsole.access.domain.AccessPolicy;
 import io.peeringconsole.access.domain.Operator;
+import io.peeringconsole.audit.alert.Alert;
+import io.peeringconsole.audit.alert.LastVerification;
 import io.peeringconsole.audit.application.AuditFilter;
 import io.peeringconsole.audit.application.AuditQueries;
-import io.peeringconsole.audit.alert.Alert;
 import io.peeringconsole.audit.application.SensitiveValues;
-import io.peeringconsole.web.infrastructure.audit.AuditWatch;
-import java.util.List;
-import io.peeringconsole.audit.alert.LastVerification;
 import io.peeringconsole.audit.domain.ChainVerification;
 import io.peeringconsole.rules.AccessDeniedException;
 import io.peeringconsole.rules.RuleViolationException;
+import io.peeringconsole.web.infrastructure.audit.AuditWatch;
 import io.peeringconsole.web.rest.PageRepresentation;
 import io.peeringconsole.web.rest.security.CurrentOperator;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 
-/** The audit trail, read-only: {@code /api/v1/audit}. Domain administrators see their own domains only. */
+/**
+ * The audit trail: {@code /api/v1/audit} with its filters, keyed-hash look-ups for matching sensitive values, and the
+ * forwarding status and alerts. Nothing here changes the trail. Domain administrators see their own domains only.
+ */
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
