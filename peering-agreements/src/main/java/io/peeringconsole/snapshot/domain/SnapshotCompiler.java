@@ -4,6 +4,7 @@ import io.peeringconsole.agreement.domain.ServiceGrant;
 import io.peeringconsole.snapshot.domain.PeerConfiguration.ExposedGroup;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.security.MessageDigest;
@@ -13,6 +14,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Compiles a local domain's active state into the snapshot document of docs/snapshot.schema.json. Every list is
@@ -24,14 +26,17 @@ public final class SnapshotCompiler {
     /** Raise when the document changes shape; gateways refuse versions they do not know. */
     public static final int SCHEMA_VERSION = 1;
 
+    /** One factory for all builders: Json.createObjectBuilder() looks the provider up anew on every call. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
     private SnapshotCompiler() {
     }
 
     public static CompiledSnapshot compile(SnapshotInput input) {
-        JsonArrayBuilder peers = Json.createArrayBuilder();
+        JsonArrayBuilder peers = JSON.createArrayBuilder();
         input.peers().stream().sorted(Comparator.comparingLong(PeerConfiguration::peerNetworkId))
                 .forEach(peer -> peers.add(peer(peer)));
-        JsonObject document = Json.createObjectBuilder()
+        JsonObject document = JSON.createObjectBuilder()
                 .add("schemaVersion", SCHEMA_VERSION)
                 .add("localDomain", input.localDomain())
                 .add("peers", peers)
@@ -49,17 +54,17 @@ public final class SnapshotCompiler {
     }
 
     private static JsonObjectBuilder peer(PeerConfiguration peer) {
-        JsonArrayBuilder groups = Json.createArrayBuilder();
+        JsonArrayBuilder groups = JSON.createArrayBuilder();
         peer.publicGroups().stream().sorted(Comparator.comparing(ExposedGroup::uri))
-                .forEach(g -> groups.add(Json.createObjectBuilder().add("uri", g.uri()).add("maxSize", g.maxSize())));
-        return Json.createObjectBuilder()
+                .forEach(g -> groups.add(JSON.createObjectBuilder().add("uri", g.uri()).add("maxSize", g.maxSize())));
+        return JSON.createObjectBuilder()
                 .add("peerNetworkId", peer.peerNetworkId())
                 .add("name", peer.name())
                 .add("domains", sorted(peer.domains()))
                 .add("agreement", agreement(peer.agreement()))
                 .add("route", route(peer.hub()))
                 .add("trust", trust(peer.trust()))
-                .add("privacy", Json.createObjectBuilder()
+                .add("privacy", JSON.createObjectBuilder()
                         .add("sharingMode", peer.privacy().mode().name())
                         .add("allowedAttributes", sorted(peer.privacy().allowedAttributes().stream()
                                 .map(Enum::name).toList())))
@@ -67,7 +72,7 @@ public final class SnapshotCompiler {
     }
 
     private static JsonObjectBuilder agreement(AgreementInForce agreement) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", agreement.id())
                 .add("tlsVersion", agreement.tlsVersion().name())
                 .add("validFrom", agreement.validFrom().toString())
@@ -78,7 +83,7 @@ public final class SnapshotCompiler {
     }
 
     private static JsonObjectBuilder grant(ServiceGrant grant) {
-        JsonObjectBuilder limits = Json.createObjectBuilder();
+        JsonObjectBuilder limits = JSON.createObjectBuilder();
         if (grant.presenceList() != null) {
             limits.add("maxListSize", grant.presenceList().maxListSize())
                     .add("listKinds", sorted(grant.presenceList().allowedKinds().stream().map(Enum::name).toList()));
@@ -92,18 +97,18 @@ public final class SnapshotCompiler {
         if (grant.messageRate() != null) {
             limits.add("messagesPerSecond", grant.messageRate().messagesPerSecond());
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("services", sorted(grant.services().stream().map(Enum::name).toList()))
                 .add("limits", limits);
     }
 
     private static JsonObjectBuilder route(HubRoute hub) {
         if (hub == null) {
-            return Json.createObjectBuilder().add("type", "DIRECT");
+            return JSON.createObjectBuilder().add("type", "DIRECT");
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", "CLEARING_HOUSE")
-                .add("clearingHouse", Json.createObjectBuilder()
+                .add("clearingHouse", JSON.createObjectBuilder()
                         .add("peerNetworkId", hub.peerNetworkId())
                         .add("name", hub.name())
                         .add("domains", sorted(hub.domains()))
@@ -113,16 +118,16 @@ public final class SnapshotCompiler {
     }
 
     private static JsonObjectBuilder trust(PeerTrust trust) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("anchors", material(trust.anchors()))
                 .add("certificates", material(trust.certificates()))
                 .add("pins", sorted(trust.pins()));
     }
 
     private static JsonArrayBuilder material(List<TrustMaterial> items) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         items.stream().sorted(Comparator.comparing(TrustMaterial::sha256)).forEach(item -> {
-            JsonObjectBuilder json = Json.createObjectBuilder()
+            JsonObjectBuilder json = JSON.createObjectBuilder()
                     .add("sha256", item.sha256())
                     .add("spkiPin", item.spkiPin())
                     .add("subject", item.subject())
@@ -136,7 +141,7 @@ public final class SnapshotCompiler {
     }
 
     private static JsonArrayBuilder sorted(Collection<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         values.stream().sorted().forEach(array::add);
         return array;
     }
