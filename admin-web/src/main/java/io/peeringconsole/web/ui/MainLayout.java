@@ -23,6 +23,7 @@ import io.peeringconsole.web.ui.peer.PeerNetworksView;
 import io.peeringconsole.web.ui.publicgroup.PublicGroupsView;
 import io.peeringconsole.web.ui.session.ConsoleSession;
 import io.peeringconsole.web.ui.session.ViewAccess;
+import io.peeringconsole.web.ui.snapshot.SnapshotsView;
 import io.peeringconsole.web.ui.support.Formats;
 import io.peeringconsole.web.ui.trust.ExpiringCertificatesView;
 import io.peeringconsole.web.ui.trust.ExpiringNavItem;
@@ -72,6 +73,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         items.put(ExpiringCertificatesView.class, expiring);
         item("Local domains", LocalDomainsView.class, VaadinIcon.HOME);
         item("Public groups", PublicGroupsView.class, VaadinIcon.GROUP);
+        item("Snapshots", SnapshotsView.class, VaadinIcon.PACKAGE);
         item("Accounts", AccountsView.class, VaadinIcon.USERS);
         item("Audit trail", AuditTrailView.class, VaadinIcon.RECORDS);
         SideNav nav = new SideNav();

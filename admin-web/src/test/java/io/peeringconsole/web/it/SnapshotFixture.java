@@ -12,15 +12,15 @@ import java.util.List;
 import java.util.UUID;
 
 /** Builds, through the REST API, a local domain with trusted peers under ACTIVE agreements, ready to publish. */
-final class SnapshotFixture {
+public final class SnapshotFixture {
 
     static final String PASSWORD = "correct horse battery";
 
-    final ApiClient admin;
+    public final ApiClient admin;
     final ApiClient secondAdmin;
-    final String local;
+    public final String local;
 
-    SnapshotFixture(URL base) {
+    public SnapshotFixture(URL base) {
         admin = ApiClient.admin(base);
         String username = unique("approver");
         var account = admin.post("accounts", "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD
@@ -37,7 +37,7 @@ final class SnapshotFixture {
     }
 
     /** A peer network with a trusted certificate and an ACTIVE agreement; returns {peer id, agreement id}. */
-    long[] activePeer() throws Exception {
+    public long[] activePeer() throws Exception {
         String domain = unique("peer") + ".example.net";
         var peer = admin.post("peer-networks", Json.peer("Peer " + domain, domain));
         assertEquals(201, peer.status(), peer::toString);
@@ -65,7 +65,7 @@ final class SnapshotFixture {
         JsonObject trust = admin.get("peer-networks/" + peerId + "/trust").json();
         for (String list : List.of("certificates", "anchors")) {
             for (JsonObject certificate : trust.getJsonArray(list).getValuesAs(JsonObject.class)) {
-                if (certificate.isNull("peerNetworkId")) {
+                if (!certificate.containsKey("peerNetworkId") || certificate.isNull("peerNetworkId")) {
                     continue;
                 }
                 var removed = admin.send(admin.request("certificates/" + certificate.getJsonNumber("id"))
@@ -75,11 +75,11 @@ final class SnapshotFixture {
         }
     }
 
-    ApiClient.Reply publish() {
+    public ApiClient.Reply publish() {
         return admin.post("snapshots/" + local + "/publication", "{}");
     }
 
-    JsonObject overview() {
+    public JsonObject overview() {
         return admin.get("snapshots/" + local).json();
     }
 
@@ -99,7 +99,7 @@ final class SnapshotFixture {
                 "snapshot.p7s", "-CAfile", "console-ca.pem", "-purpose", "any", "-out", "/dev/null").exitCode() == 0;
     }
 
-    List<JsonObject> audit(String action) {
+    public List<JsonObject> audit(String action) {
         return admin.get("audit?q=" + action + "&limit=500").json().getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream()
                 .filter(e -> e.getString("targetId", "").startsWith(local + "#")).toList();

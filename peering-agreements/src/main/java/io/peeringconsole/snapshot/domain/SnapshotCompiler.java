@@ -33,16 +33,21 @@ public final class SnapshotCompiler {
     }
 
     public static CompiledSnapshot compile(SnapshotInput input) {
+        JsonObject document = document(input);
+        byte[] content = CanonicalJson.bytes(document);
+        return new CompiledSnapshot(document, content, sha256(content));
+    }
+
+    /** The document before canonicalisation; for comparing against plain JSON serialisation in benchmarks. */
+    public static JsonObject document(SnapshotInput input) {
         JsonArrayBuilder peers = JSON.createArrayBuilder();
         input.peers().stream().sorted(Comparator.comparingLong(PeerConfiguration::peerNetworkId))
                 .forEach(peer -> peers.add(peer(peer)));
-        JsonObject document = JSON.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("schemaVersion", SCHEMA_VERSION)
                 .add("localDomain", input.localDomain())
                 .add("peers", peers)
                 .build();
-        byte[] content = CanonicalJson.bytes(document);
-        return new CompiledSnapshot(document, content, sha256(content));
     }
 
     public static String sha256(byte[] content) {
