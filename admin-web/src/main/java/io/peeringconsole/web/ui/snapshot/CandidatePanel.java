@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.peeringconsole.snapshot.application.CandidateView;
 import io.peeringconsole.snapshot.domain.PublishRefusal;
 import io.peeringconsole.snapshot.domain.SnapshotDiff;
+import io.peeringconsole.web.ui.support.Formats;
 import java.util.stream.Collectors;
 
 /** The candidate: what the publish gate says against it, and its difference to the published snapshot. */
@@ -33,7 +34,8 @@ final class CandidatePanel extends VerticalLayout {
     }
 
     void show(CandidateView candidate) {
-        summary.setText(candidate.peerCount() + " peer network(s) with an agreement in force; content hash "
+        summary.setText(Formats.count(candidate.peerCount(), "peer network", "peer networks")
+                + " with an agreement in force; content hash "
                 + candidate.contentHash().substring(0, 16) + "\u2026. " + (candidate.publishable()
                 ? "The publish gate lets it through." : "The publish gate refuses it, for the reasons below."));
         refusals.removeAll();

@@ -76,7 +76,9 @@ public class SnapshotsView extends VerticalLayout implements BeforeEnterObserver
         Paragraph kinds = new Paragraph(KINDS_OF_CHANGE);
         kinds.setId("snapshot-kinds-of-change");
         kinds.addClassName("snapshot-note");
-        add(new HorizontalLayout(domain, publish), current, kinds, candidate, new H3("History"), history);
+        HorizontalLayout toolbar = new HorizontalLayout(domain, publish);
+        toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(toolbar, current, kinds, candidate, new H3("History"), history);
         if (domains.size() == 1) {
             domain.setValue(domains.getFirst());
         } else {
@@ -93,6 +95,7 @@ public class SnapshotsView extends VerticalLayout implements BeforeEnterObserver
 
     private void configureDomain(List<String> domains) {
         domain.setId("snapshot-domain");
+        domain.setWidth("24rem");
         domain.setItems(domains);
         domain.setPlaceholder(domains.isEmpty() ? "No local domain you may see" : "Choose a local domain");
         domain.addValueChangeListener(change -> refresh());
