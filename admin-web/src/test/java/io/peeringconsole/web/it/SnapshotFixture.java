@@ -8,7 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Builds, through the REST API, a local domain with trusted peers under ACTIVE agreements, ready to publish. */
@@ -18,6 +20,8 @@ public final class SnapshotFixture {
 
     public final ApiClient admin;
     final ApiClient secondAdmin;
+    /** Each peer's CA and leaf, by peer id, e.g. to revoke the leaf later. */
+    final Map<Long, Openssl> material = new HashMap<>();
     public final String local;
 
     public SnapshotFixture(URL base) {
@@ -44,6 +48,7 @@ public final class SnapshotFixture {
         long peerId = peer.json().getJsonNumber("id").longValue();
         Openssl openssl = Openssl.inTempDirectory();
         openssl.caAndLeaf(domain, "serverAuth,clientAuth", 200);
+        material.put(peerId, openssl);
         assertEquals(201, upload("peer-networks/" + peerId + "/trust-anchors", openssl.read("ca.pem")));
         assertEquals(201, upload("peer-networks/" + peerId + "/certificates", openssl.read("leaf.pem")));
         String grant = "{\"services\":[\"PRESENCE\",\"PAGER_IM\"],\"messagesPerSecond\":50}";

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -163,6 +164,39 @@ class SnapshotPublishIT {
         List<JsonObject> automatic = fixture.audit("SNAPSHOT_PUBLISHED_AUTOMATICALLY");
         assertEquals(1, automatic.size());
         assertEquals("admin", automatic.getFirst().getString("actor"), automatic::toString);
+    }
+
+    @Test
+    void aCrlRevokingAPublishedPeersCertificateWithdrawsThatPeerAtOnce() throws Exception {
+        SnapshotFixture fixture = new SnapshotFixture(base);
+        long revoked = fixture.activePeer()[0];
+        long staying = fixture.activePeer()[0];
+        assertEquals(201, fixture.publish().status());
+        assertEquals(201, fixture.admin.post("public-groups", "{\"localDomain\":\"" + fixture.local
+                + "\",\"uri\":\"sip:pending@" + fixture.local + "\",\"maxSize\":5,\"exposedTo\":[" + staying + "]}")
+                .status());
+
+        Openssl ca = fixture.material.get(revoked);
+        ca.revokeLeafAndIssueCrl();
+        var imported = fixture.admin.send(fixture.admin.request("crls").header("Content-Type", "application/x-pem-file")
+                .POST(HttpRequest.BodyPublishers.ofString(ca.read("crl.pem"))));
+        assertEquals(201, imported.status(), imported::toString);
+
+        JsonObject current = fixture.overview().getJsonObject("current");
+        assertEquals(2, current.getInt("serial"), current::toString);
+        assertEquals("AUTOMATIC", current.getString("source"));
+        assertTrue(current.getString("reason").startsWith("CRL_IMPORTED"), current::toString);
+        String content = new String(fixture.bytes("snapshots/" + fixture.local + "/2"), StandardCharsets.UTF_8);
+        assertFalse(content.contains("\"peerNetworkId\":" + revoked + ","), content);
+        assertTrue(content.contains("\"peerNetworkId\":" + staying + ","), content);
+        assertFalse(content.contains("sip:pending@"), "pending changes wait for an explicit publish");
+        List<JsonObject> automatic = fixture.audit("SNAPSHOT_PUBLISHED_AUTOMATICALLY");
+        assertEquals(1, automatic.size());
+        assertTrue(automatic.getFirst().toString().contains("withdrawnPeers"), automatic::toString);
+
+        var refused = fixture.publish();
+        assertEquals(422, refused.status(), "the revoked peer's agreement is still ACTIVE: " + refused);
+        assertTrue(refused.body().contains("PEER_WITHOUT_TRUSTED_DOMAIN"), refused::toString);
     }
 
     @Test
