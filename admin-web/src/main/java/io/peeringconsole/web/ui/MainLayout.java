@@ -31,6 +31,7 @@ import io.peeringconsole.web.ui.privacy.PrivacySharingView;
 import io.peeringconsole.web.ui.publicgroup.PublicGroupsView;
 import io.peeringconsole.web.ui.session.ConsoleSession;
 import io.peeringconsole.web.ui.session.ViewAccess;
+import io.peeringconsole.web.ui.snapshot.SnapshotsView;
 import io.peeringconsole.web.ui.support.Formats;
 import io.peeringconsole.web.ui.trust.ExpiringCertificatesView;
 import io.peeringconsole.web.ui.trust.ExpiringNavItem;
@@ -88,6 +89,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         item("Privacy sharing", PrivacySharingView.class, VaadinIcon.EYE_SLASH);
         item("Privacy preview", PrivacyPreviewView.class, VaadinIcon.EYE);
         item("Gateways", FleetView.class, VaadinIcon.SERVER);
+        item("Snapshots", SnapshotsView.class, VaadinIcon.PACKAGE);
         item("Accounts", AccountsView.class, VaadinIcon.USERS);
         item("Audit trail", AuditTrailView.class, VaadinIcon.RECORDS);
         SideNav nav = new SideNav();

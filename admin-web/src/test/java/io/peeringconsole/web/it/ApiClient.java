@@ -86,6 +86,19 @@ public final class ApiClient {
         }
     }
 
+    /** GETs {@code path} and keeps the body as bytes, whatever its type (signatures, exact canonical JSON). */
+    public HttpResponse<byte[]> bytes(String path) {
+        try {
+            return http.send(request(path).setHeader("Accept", "*/*").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(3))
                 .header("Accept", "application/json");

@@ -100,6 +100,11 @@ final class ConsoleProcess implements AutoCloseable {
         }
     }
 
+    /** kill -9: no shutdown hook, no flush, no transaction completed; what a power cut or the OOM killer does. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

@@ -69,4 +69,14 @@ public final class Openssl {
         run("x509", "-req", "-in", "leaf.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out", "leaf.pem",
                 "-days", Integer.toString(leafDays), "-sha256", "-extfile", "leaf.ext");
     }
+
+    /** Revokes leaf.pem with the CA made by {@link #caAndLeaf} and writes that CA's CRL to crl.pem. */
+    void revokeLeafAndIssueCrl() throws IOException, InterruptedException {
+        write("ca.cnf", "[ca]\ndefault_ca=d\n[d]\ndatabase=index.txt\ncrlnumber=crlnumber\ndefault_md=sha256\n"
+                + "default_crl_days=30\n");
+        write("index.txt", "");
+        write("crlnumber", "01\n");
+        run("ca", "-config", "ca.cnf", "-keyfile", "ca.key", "-cert", "ca.pem", "-revoke", "leaf.pem");
+        run("ca", "-config", "ca.cnf", "-keyfile", "ca.key", "-cert", "ca.pem", "-gencrl", "-out", "crl.pem");
+    }
 }

@@ -6,6 +6,7 @@ import io.peeringconsole.agreement.domain.ActivationGate;
 import io.peeringconsole.agreement.domain.AgreementAction;
 import io.peeringconsole.agreement.domain.AgreementFacts;
 import io.peeringconsole.agreement.domain.AgreementParties;
+import io.peeringconsole.agreement.domain.AgreementStatus;
 import io.peeringconsole.agreement.domain.AgreementTerms;
 import io.peeringconsole.agreement.domain.GateResult;
 import io.peeringconsole.agreement.domain.ImpactPreview;
@@ -22,6 +23,7 @@ import io.peeringconsole.rules.Page;
 import io.peeringconsole.rules.SafeText;
 import io.peeringconsole.rules.application.PageWindow;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -58,6 +60,9 @@ public class AgreementService {
 
     @Inject
     GatewayAudience gatewayAudience;
+
+    @Inject
+    Event<AgreementLeftForce> leftForce;
 
     Clock clock = Clock.systemUTC();
 
@@ -111,7 +116,8 @@ public class AgreementService {
 
     @Transactional
     public AgreementView suspend(Operator op, long id, long expectedVersion, String reason) {
-        return change(op, id, expectedVersion, "AGREEMENT_SUSPENDED", a -> a.suspend(op, reason, now()));
+        return leftForce(op.actor(), change(op, id, expectedVersion, "AGREEMENT_SUSPENDED",
+                a -> a.suspend(op, reason, now())), "AGREEMENT_SUSPENDED");
     }
 
     @Transactional
@@ -124,7 +130,10 @@ public class AgreementService {
 
     @Transactional
     public AgreementView terminate(Operator op, long id, long expectedVersion, String reason) {
-        return change(op, id, expectedVersion, "AGREEMENT_TERMINATED", a -> a.terminate(op, reason, now()));
+        AgreementStatus before = new AgreementStore(em).current(op, id, expectedVersion).status();
+        AgreementView ended = change(op, id, expectedVersion, "AGREEMENT_TERMINATED",
+                a -> a.terminate(op, reason, now()));
+        return before == AgreementStatus.ACTIVE ? leftForce(op.actor(), ended, "AGREEMENT_TERMINATED") : ended;
     }
 
     /**
@@ -138,8 +147,10 @@ public class AgreementService {
         int expired = 0;
         for (PeeringAgreement agreement : new AgreementQueries(em).dueForExpiry(at, EXPIRY_BATCH)) {
             String before = AgreementJson.of(agreement);
+            boolean wasActive = agreement.status() == AgreementStatus.ACTIVE;
             store.flushing(() -> agreement.expireIfDue(at));
-            recorded(Actor.system(), "AGREEMENT_EXPIRED", agreement, before);
+            leftForce(Actor.system(), recorded(Actor.system(), "AGREEMENT_EXPIRED", agreement, before),
+                    wasActive ? "AGREEMENT_EXPIRED" : null);
             expired++;
         }
         return expired;
@@ -173,6 +184,19 @@ public class AgreementService {
         return page.map(a -> AgreementView.of(a, names.get(a.peerNetworkId())));
     }
 
+    /**
+     * The activation gate's verdict now for an agreement, whoever asks: configuration publishing re-checks every
+     * agreement it is about to send, also when no person is behind it (automatic publishing).
+     */
+    @Transactional
+    public GateResult recheck(long id) {
+        PeeringAgreement agreement = em.find(PeeringAgreement.class, id);
+        if (agreement == null) {
+            throw new NotFoundException("There is no peering agreement with id " + id + ".");
+        }
+        return gate.check(facts(agreement, now()));
+    }
+
     /** The activation gate's verdict now: the live checklist of the agreement page. */
     @Transactional
     public GateResult checklist(Operator op, long id) {
@@ -194,6 +218,14 @@ public class AgreementService {
         String before = AgreementJson.of(agreement);
         store.flushing(() -> verb.accept(agreement));
         return recorded(op.actor(), action, agreement, before);
+    }
+
+    /** Tells configuration publishing that an agreement in force ended; {@code action} null: it was not in force. */
+    private AgreementView leftForce(Actor actor, AgreementView view, String action) {
+        if (action != null) {
+            leftForce.fire(new AgreementLeftForce(actor, view.localDomain(), view.id(), action));
+        }
+        return view;
     }
 
     private AgreementView recorded(Actor actor, String action, PeeringAgreement agreement, String before) {

@@ -20,6 +20,7 @@ import io.peeringconsole.truststore.certificate.CertificateImporter;
 import io.peeringconsole.truststore.certificate.CrlImporter;
 import io.peeringconsole.truststore.validation.CertificateValidator;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -59,6 +60,9 @@ public class PeerTrustService {
 
     @Inject
     CertificateValidator validator;
+
+    @Inject
+    Event<CertificatesRevoked> revoked;
 
     Clock clock = Clock.systemUTC();
 
@@ -138,7 +142,11 @@ public class PeerTrustService {
     @Transactional
     public CrlView importCrl(Operator op, byte[] input) {
         TrustAccess.requireCanManageAnchors(op);
-        return new CrlImports(crls, crlImporter, auditTrail, now()).store(op, input);
+        CrlView imported = new CrlImports(crls, crlImporter, auditTrail, now()).store(op, input);
+        if (imported.revokedCount() > 0) {
+            revoked.fire(new CertificatesRevoked(op.actor(), imported.issuer(), imported.revokedCount()));
+        }
+        return imported;
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package io.peeringconsole.trust.application;
 
+import io.peeringconsole.testing.RecordedEvents;
 import io.peeringconsole.trust.domain.RegistryLookup;
 import io.peeringconsole.trust.domain.TrustedPeer;
 import io.peeringconsole.truststore.certificate.CertificateImporter;
@@ -57,6 +58,7 @@ final class TrustServices {
         service.importer = new CertificateImporter();
         service.crlImporter = new CrlImporter();
         service.validator = new CertificateValidator();
+        service.revoked = new RecordedEvents<>();
         service.clock = Clock.fixed(now, ZoneOffset.UTC);
         return service;
     }

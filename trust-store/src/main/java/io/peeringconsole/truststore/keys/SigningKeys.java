@@ -76,6 +76,30 @@ public final class SigningKeys {
         }
     }
 
+    /**
+     * A detached CMS SignedData over {@code content} by the current key, its certificate included, so that anyone
+     * holding that certificate verifies with {@code openssl cms -verify -binary -inform DER -content ... -CAfile ...}.
+     */
+    public synchronized byte[] signDetachedCms(byte[] content) {
+        try {
+            return DetachedCms.sign(currentKey, (X509Certificate) store.getCertificate(currentAlias), content);
+        } catch (GeneralSecurityException unreadable) {
+            throw new ConsoleKeyStoreException("The certificate of the current signing key cannot be read.", unreadable);
+        }
+    }
+
+    /** The certificates of the current and retired keys: what verifies every signature this console ever made. */
+    public synchronized List<X509Certificate> certificates() {
+        List<X509Certificate> all = new ArrayList<>();
+        for (String alias : aliases(CURRENT_PREFIX)) {
+            certificateFor(keyId(alias)).ifPresent(all::add);
+        }
+        for (String alias : aliases(RETIRED_PREFIX)) {
+            certificateFor(keyId(alias)).ifPresent(all::add);
+        }
+        return all;
+    }
+
     /** True only when a current or retired key with that id made {@code signature} over {@code data}. */
     public synchronized boolean verify(SignatureValue signature, byte[] data) {
         Optional<X509Certificate> certificate = certificateFor(signature.keyId());

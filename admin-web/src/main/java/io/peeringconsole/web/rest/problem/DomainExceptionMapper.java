@@ -6,6 +6,7 @@ import io.peeringconsole.rules.ConflictException;
 import io.peeringconsole.rules.DomainException;
 import io.peeringconsole.rules.NotFoundException;
 import io.peeringconsole.rules.RuleViolationException;
+import io.peeringconsole.snapshot.domain.PublishRefusedException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -22,6 +23,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         if (e instanceof GateRefusedException refused) {
             return Problem.withReasons(Status422.INSTANCE, "Refused by the activation gate", refused.getMessage(),
                     refused.reasons().stream().map(r -> new Problem.Reason(r.code(), r.message())).toList()).build();
+        }
+        if (e instanceof PublishRefusedException refused) {
+            return Problem.withReasons(Status422.INSTANCE, "Refused by the publish gate", refused.getMessage(),
+                    refused.refusals().stream().map(r -> new Problem.Reason(r.code(), r.message())).toList()).build();
         }
         if (e instanceof RuleViolationException violation) {
             return Problem.response(Status422.INSTANCE, "Invalid input", violation.getMessage(), violation.field()).build();

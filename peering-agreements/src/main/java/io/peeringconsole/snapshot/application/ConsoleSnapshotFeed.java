@@ -1,0 +1,89 @@
+package io.peeringconsole.snapshot.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The snapshot feed over the snapshot store. Waiting gateways hold no thread: each is a {@link Waiters} entry, called
+ * when a newer serial appears. On this node that is right after the publishing transaction commits
+ * ({@link SnapshotPublished} observed AFTER_SUCCESS); a publish on another node is noticed by polling the current
+ * serial of the domains someone waits for, once a second, which needs nothing but the shared database. The last
+ * snapshot read is kept per domain, so a poll that finds the serial unchanged does not load the content again.
+ */
+@ApplicationScoped
+public class ConsoleSnapshotFeed implements SnapshotFeed {
+
+    static final long POLL_MILLIS = 1000;
+
+    @Inject
+    SnapshotReads reads;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    final Waiters waiters = new Waiters();
+    private final LatestSnapshots latest = new LatestSnapshots();
+    private ScheduledFuture<?> polling;
+
+    @PostConstruct
+    void startPolling() {
+        if (scheduler != null) {
+            polling = scheduler.scheduleWithFixedDelay(this::pollOtherNodes, POLL_MILLIS, POLL_MILLIS,
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @PreDestroy
+    void stopPolling() {
+        if (polling != null) {
+            polling.cancel(false);
+        }
+    }
+
+    @Override
+    public Optional<PublishedSnapshot> current(String localDomain) {
+        Optional<Long> serial = reads.currentSerial(localDomain);
+        if (serial.isEmpty()) {
+            return Optional.empty();
+        }
+        return latest.at(localDomain, serial.get()).or(() -> reads.current(localDomain).map(latest::remember));
+    }
+
+    @Override
+    public boolean wasPublished(String localDomain, long serial) {
+        return serial > 0 && reads.currentSerial(localDomain).map(current -> serial <= current).orElse(false);
+    }
+
+    @Override
+    public Runnable onNewer(String localDomain, long serial, Consumer<PublishedSnapshot> listener) {
+        Runnable cancel = waiters.add(localDomain, serial, listener);
+        // Registered first, then checked: a publish committed in between is seen by one or the other, never by none.
+        current(localDomain).filter(s -> s.serial() > serial).ifPresent(waiters::deliver);
+        return cancel;
+    }
+
+    void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) SnapshotPublished event) {
+        waiters.deliver(latest.remember(event.snapshot()));
+    }
+
+    /** Publishes on other nodes reach this one here; domains nobody waits for are not read at all. */
+    void pollOtherNodes() {
+        for (String domain : waiters.domains()) {
+            try {
+                current(domain).ifPresent(waiters::deliver);
+            } catch (RuntimeException unavailable) {
+                // The database may be briefly unreachable; the next poll tries again and waiters time out meanwhile.
+            }
+        }
+    }
+}
