@@ -69,6 +69,34 @@ class SnapshotPublishIT {
     }
 
     @Test
+    void aPeersStoredPrivacyPermissionIsWhatTheSnapshotTellsGatewaysAndDefaultDenyOtherwise() throws Exception {
+        SnapshotFixture fixture = new SnapshotFixture(base);
+        long peerId = fixture.activePeer()[0];
+        JsonObject privacy = peerEntry(fixture, peerId).getJsonObject("privacy");
+        assertEquals("PER_WATCHER", privacy.getString("sharingMode"), privacy::toString);
+        assertEquals(0, privacy.getJsonArray("allowedAttributes").size(), "default deny: nothing leaves");
+
+        var set = fixture.admin.put("local-domains/" + fixture.local + "/privacy-permissions/" + peerId,
+                "{\"attributes\":[\"NOTE\",\"BASIC_STATUS\"],\"mode\":\"VIEW_SHARING\"}");
+        assertEquals(200, set.status(), set::toString);
+        privacy = peerEntry(fixture, peerId).getJsonObject("privacy");
+        assertEquals("VIEW_SHARING", privacy.getString("sharingMode"), privacy::toString);
+        assertEquals(List.of("BASIC_STATUS", "NOTE"), privacy.getJsonArray("allowedAttributes")
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString)
+                .sorted().toList());
+    }
+
+    private static JsonObject peerEntry(SnapshotFixture fixture, long peerId) {
+        JsonObject candidate = fixture.admin.get("snapshots/" + fixture.local + "/candidate").json();
+        String content = candidate.getString("content");
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(content))) {
+            return reader.readObject().getJsonArray("peers").getValuesAs(JsonObject.class).stream()
+                    .filter(peer -> peer.getJsonNumber("peerNetworkId").longValue() == peerId)
+                    .findFirst().orElseThrow(() -> new AssertionError("peer " + peerId + " missing: " + content));
+        }
+    }
+
+    @Test
     void aGatedPublishIsRefusedWithEveryReasonAndWritesNothing() throws Exception {
         SnapshotFixture fixture = new SnapshotFixture(base);
         long first = fixture.activePeer()[0];
