@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -91,8 +92,21 @@ public final class ConsoleBrowser implements AutoCloseable {
         visible(css).sendKeys(keys);
     }
 
+    /**
+     * Clicks an element once it is clickable, scrolled to the middle of the window first. A click that lands on
+     * something laid over the element for a moment (a closing notification, a dialog's animation) is tried again
+     * until the usual patience runs out, instead of failing on a busy machine.
+     */
     public void click(String css) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        wait.ignoring(ElementClickInterceptedException.class).until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(d);
+            if (element == null) {
+                return false;
+            }
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            element.click();
+            return true;
+        });
     }
 
     public void signIn(String username, String password) {
