@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -102,6 +103,62 @@ class GatewayClientCertificateIT {
         List<String> audited = mine.admin.get("audit?q=GATEWAY_CERTIFICATE&limit=50").json().getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().map(e -> e.getString("action")).toList();
         assertTrue(audited.contains("GATEWAY_CERTIFICATE_RENEWED"), audited::toString);
+    }
+
+    @Test
+    void badRegistrationsAndRenewalsAreRefusedAndLeaveNothingBehind() throws Exception {
+        SnapshotFixture fixture = new SnapshotFixture(console.url());
+        ApiClient admin = fixture.admin;
+        Openssl gateway = Openssl.inTempDirectory();
+        String csr = csr(gateway, "gw");
+        var tooLong = admin.post("gateways", registration(fixture.local, "edge-long", csr).add("validityDays", 31)
+                .build().toString());
+        assertEquals(422, tooLong.status(), tooLong::toString);
+        assertTrue(tooLong.body().contains("at most 30 days"), tooLong::toString);
+        var dotted = admin.post("gateways", registration(fixture.local, "edge.1", csr).build().toString());
+        assertEquals(422, dotted.status(), dotted::toString);
+        assertTrue(dotted.body().contains("DNS label"), dotted::toString);
+        var key = admin.post("gateways", registration(fixture.local, "edge-key", gateway.read("gw.key")).build()
+                .toString());
+        assertEquals(422, key.status(), key::toString);
+        assertTrue(key.body().contains("private key"), key::toString);
+        var noCsr = admin.post("gateways", Json.createObjectBuilder().add("localDomain", fixture.local)
+                .add("name", "edge-nocsr").add("authKind", "CLIENT_CERTIFICATE").build().toString());
+        assertEquals(422, noCsr.status(), noCsr::toString);
+        var csrForToken = admin.post("gateways", Json.createObjectBuilder().add("localDomain", fixture.local)
+                .add("name", "edge-token").add("csr", csr).build().toString());
+        assertEquals(422, csrForToken.status(), csrForToken::toString);
+        assertEquals(0, admin.get("gateways?localDomain=" + fixture.local).json().getJsonNumber("total").longValue());
+
+        var first = admin.post("gateways", registration(fixture.local, "edge-twice", csr).build().toString());
+        assertEquals(201, first.status(), first::toString);
+        var twice = admin.post("gateways", registration(fixture.local, "edge-twice", csr).build().toString());
+        assertEquals(409, twice.status(), twice::toString);
+        long issued = admin.get("audit?q=GATEWAY_CERTIFICATE_ISSUED&limit=500").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(e -> e.toString().contains(fixture.local)).count();
+        assertEquals(1, issued, "the refused duplicate's certificate was rolled back with it");
+
+        long id = first.json().getJsonObject("gateway").getJsonNumber("id").longValue();
+        var rotate = admin.post("gateways/" + id + "/token?version=0", "");
+        assertEquals(409, rotate.status(), rotate::toString);
+        assertTrue(rotate.body().contains("renew its certificate"), rotate::toString);
+        var tokenGateway = admin.post("gateways", "{\"localDomain\":\"" + fixture.local + "\",\"name\":\"edge-tok\"}");
+        assertEquals(201, tokenGateway.status(), tokenGateway::toString);
+        long tokenId = tokenGateway.json().getJsonObject("gateway").getJsonNumber("id").longValue();
+        var renewToken = admin.send(admin.request("gateways/" + tokenId + "/certificate?version=0")
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(csr)));
+        assertEquals(409, renewToken.status(), renewToken::toString);
+        assertTrue(renewToken.body().contains("rotate its token"), renewToken::toString);
+        HttpClient tokenOverHttps = https(null);
+        HttpResponse<byte[]> withToken = tokenOverHttps.send(HttpRequest.newBuilder(console.httpsUri()
+                .resolve("api/v1/gateway/snapshot")).header("Authorization", "Bearer "
+                + tokenGateway.json().getString("token")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(404, withToken.statusCode(), "a token gateway uses the HTTPS port without a certificate too");
+    }
+
+    private static JsonObjectBuilder registration(String domain, String name, String csr) {
+        return Json.createObjectBuilder().add("localDomain", domain).add("name", name)
+                .add("authKind", "CLIENT_CERTIFICATE").add("csr", csr);
     }
 
     @Test
