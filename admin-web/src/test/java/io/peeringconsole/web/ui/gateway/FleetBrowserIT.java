@@ -65,8 +65,7 @@ class FleetBrowserIT {
         browser.visible("vaadin-grid#gateway-grid");
 
         browser.click("#register-gateway");
-        browser.type("vaadin-combo-box#gateway-local-domain input", domain);
-        browser.visible("vaadin-combo-box#gateway-local-domain input").sendKeys(Keys.ENTER);
+        chooseLocalDomain(domain);
         browser.type("vaadin-text-field#gateway-name input", "edge-fra-1");
         browser.click("#gateway-register-save");
 
@@ -117,8 +116,7 @@ class FleetBrowserIT {
         browser.visible("vaadin-grid#peer-grid");
         browser.open("gateways");
         browser.click("#register-gateway");
-        browser.type("vaadin-combo-box#gateway-local-domain input", domain);
-        browser.visible("vaadin-combo-box#gateway-local-domain input").sendKeys(Keys.ENTER);
+        chooseLocalDomain(domain);
         browser.type("vaadin-text-field#gateway-name input", "Edge_Cert");
         browser.clickWithText("vaadin-radio-group#gateway-auth-kind vaadin-radio-button",
                 "Client certificate (from the gateway's CSR)");
@@ -161,5 +159,16 @@ class FleetBrowserIT {
         browser.click(css);
         browser.press(css, Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         browser.press(css, text);
+    }
+
+    /** Picks the domain once its item is shown, so that Enter selects it and the overlay is closed before going on. */
+    private void chooseLocalDomain(String domain) {
+        String input = "vaadin-combo-box#gateway-local-domain input";
+        browser.type(input, domain);
+        browser.waitForDeep("vaadin-combo-box-item", domain);
+        browser.keys(input, Keys.ARROW_DOWN);
+        browser.keys(input, Keys.ENTER);
+        browser.keys(input, Keys.TAB);
+        browser.waitForValue(input, domain);
     }
 }
