@@ -92,10 +92,15 @@ public class HttpsListenerFiles {
             store.setCertificateEntry("gateway-ca", ca);
             // Written beside and moved over, so that a handshake never reads half a file.
             Path temporary = Files.createTempFile(file.getParent(), "gateway-ca-trust", ".tmp");
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                store.store(out, password);
+            try {
+                try (OutputStream out = Files.newOutputStream(temporary)) {
+                    store.store(out, password);
+                }
+                return Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
             }
-            return Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException failure) {
             throw new UncheckedIOException("Cannot write the HTTPS listener's trust store " + file
                     + "; check the data directory's permissions and free space.", failure);
