@@ -32,7 +32,7 @@ public class DefaultActivationGate implements ActivationGate {
      * The same gate over trust and hub policies read beforehand, for checking many agreements at once: the rules stay
      * these, only where their inputs come from changes.
      */
-    static ActivationGate with(TrustCheck trust, LongFunction<HubPolicy> hubPolicies) {
+    public static ActivationGate with(TrustCheck trust, LongFunction<HubPolicy> hubPolicies) {
         return new ConsistencyAndTrustGate(trust, hubPolicies);
     }
 }
