@@ -28,6 +28,7 @@ import io.peeringconsole.trust.application.PinView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.HashMap;
@@ -44,8 +45,8 @@ import java.util.stream.Collectors;
  * through, its privacy terms and the public groups exposed to it. Runs inside the caller's transaction.
  * <p>
  * Reads in bulk: one query per kind for all peers of the domain (per thousand peers), never one per agreement. Every
- * query first flushes the persistence context, which holds all that was read so far; per-agreement reads made a
- * publish quadratic in the number of peers (minutes at a thousand peers).
+ * query used to flush the persistence context first, which holds all that was read so far; per-agreement reads made
+ * a publish quadratic in the number of peers (minutes at a thousand peers).
  */
 @ApplicationScoped
 public class ActiveState {
@@ -69,6 +70,19 @@ public class ActiveState {
     SharingTerms sharingTerms;
 
     public SnapshotInput of(String localDomain, Instant now) {
+        // Every query would otherwise first scan the whole persistence context for changes to flush, and the context
+        // grows with each read: flush what the caller changed once, then read without flushing (only reads follow).
+        em.flush();
+        FlushModeType callers = em.getFlushMode();
+        em.setFlushMode(FlushModeType.COMMIT);
+        try {
+            return gather(localDomain, now);
+        } finally {
+            em.setFlushMode(callers);
+        }
+    }
+
+    private SnapshotInput gather(String localDomain, Instant now) {
         List<PeeringAgreement> active = em.createQuery("select a from PeeringAgreement a where a.localDomain = :domain"
                         + " and a.lastChange.status = :active order by a.id", PeeringAgreement.class)
                 .setParameter("domain", localDomain)
