@@ -84,6 +84,26 @@ class SnapshotBrowserIT {
         assertTrue(fixture.audit("SNAPSHOT_ROLLED_BACK").size() == 1);
     }
 
+    @Test
+    void aLongDiffLineWrapsInsideThePageInsteadOfWideningIt() throws Exception {
+        SnapshotFixture fixture = new SnapshotFixture(base);
+        fixture.activePeer();
+        assertEquals(201, fixture.publish().status());
+        long added = fixture.activePeer()[0];
+        signInAsAdmin();
+
+        browser.open("snapshots?domain=" + fixture.local);
+        // The added peer's line carries its certificates' PEM: hundreds of characters without a space.
+        browser.waitForText("#snapshot-diff", "+ /peers[peerNetworkId=" + added + "]");
+        browser.screenshot("snapshot-diff-long-line");
+        int diffScroll = Integer.parseInt(browser.property("#snapshot-diff", "scrollWidth"));
+        int diffWidth = Integer.parseInt(browser.property("#snapshot-diff", "clientWidth"));
+        assertTrue(diffScroll <= diffWidth, "the diff scrolls sideways: " + diffScroll + " > " + diffWidth);
+        int pageScroll = Integer.parseInt(browser.property("html", "scrollWidth"));
+        int pageWidth = Integer.parseInt(browser.property("html", "clientWidth"));
+        assertTrue(pageScroll <= pageWidth, "the page widened: " + pageScroll + " > " + pageWidth);
+    }
+
     private void signInAsAdmin() {
         String password = System.getProperty("it.admin.password");
         assertTrue(password != null && !password.isBlank(), "set -Dit.admin.password (the pom does)");
