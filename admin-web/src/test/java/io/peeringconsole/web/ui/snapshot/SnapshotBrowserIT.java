@@ -96,12 +96,16 @@ class SnapshotBrowserIT {
         // The added peer's line carries its certificates' PEM: hundreds of characters without a space.
         browser.waitForText("#snapshot-diff", "+ /peers[peerNetworkId=" + added + "]");
         browser.screenshot("snapshot-diff-long-line");
-        int diffScroll = Integer.parseInt(browser.property("#snapshot-diff", "scrollWidth"));
-        int diffWidth = Integer.parseInt(browser.property("#snapshot-diff", "clientWidth"));
+        int diffScroll = integer("#snapshot-diff", "scrollWidth");
+        int diffWidth = integer("#snapshot-diff", "clientWidth");
         assertTrue(diffScroll <= diffWidth, "the diff scrolls sideways: " + diffScroll + " > " + diffWidth);
-        int pageScroll = Integer.parseInt(browser.property("html", "scrollWidth"));
-        int pageWidth = Integer.parseInt(browser.property("html", "clientWidth"));
-        assertTrue(pageScroll <= pageWidth, "the page widened: " + pageScroll + " > " + pageWidth);
+        int view = integer(".snapshots-view", "clientWidth");
+        assertTrue(integer("#snapshot-diff", "offsetWidth") <= view, "the diff is wider than the page");
+        assertTrue(integer(".snapshots-view", "scrollWidth") <= view, "the page scrolls sideways");
+    }
+
+    private int integer(String css, String property) {
+        return Integer.parseInt(browser.property(css, property));
     }
 
     private void signInAsAdmin() {
