@@ -245,6 +245,14 @@ class PublicGroupAndHubApiIT {
         var vouched = admin.get("agreements/" + id + "/checklist").json();
         assertTrue(vouched.getBoolean("passed"), vouched::toString);
         assertTrue(vouched.toString().contains("Accepted on the word of the clearing house"), vouched::toString);
+
+        // The member's own evidence, once it exists and fails (here a certificate for another domain), is not
+        // overruled by the hub's word: the member is refused with its own reason.
+        assertEquals(201, upload(admin, "peer-networks/" + memberId + "/certificates", openssl.read("leaf.pem")));
+        var failed = admin.get("agreements/" + id + "/checklist").json();
+        assertFalse(failed.getBoolean("passed"), failed::toString);
+        assertTrue(failed.toString().contains("PEER_DOMAIN_UNTRUSTED"), failed::toString);
+        assertFalse(failed.toString().contains("Accepted on the word of the clearing house"), failed::toString);
     }
 
     private static int upload(ApiClient api, String path, String pem) {

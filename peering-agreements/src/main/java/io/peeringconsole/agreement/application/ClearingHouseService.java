@@ -10,6 +10,7 @@ import io.peeringconsole.audit.domain.AuditEvent;
 import io.peeringconsole.rules.ConflictException;
 import io.peeringconsole.rules.RuleViolationException;
 import io.peeringconsole.rules.application.Flushing;
+import io.peeringconsole.rules.application.IdChunks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +19,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -79,6 +83,18 @@ public class ClearingHouseService {
     public HubPolicy policyOf(long clearingHouseId) {
         ClearingHouseSettings settings = em.find(ClearingHouseSettings.class, clearingHouseId);
         return settings == null ? ClearingHouseSettings.defaults() : settings.policy();
+    }
+
+    /** {@link #policyOf} for many hubs in one query: every id is answered, with the defaults where none is set. */
+    @Transactional
+    public Map<Long, HubPolicy> policiesOf(Collection<Long> clearingHouseIds) {
+        Map<Long, HubPolicy> policies = new HashMap<>();
+        clearingHouseIds.forEach(id -> policies.put(id, ClearingHouseSettings.defaults()));
+        IdChunks.query(clearingHouseIds, slice -> em.createQuery("select s from ClearingHouseSettings s"
+                        + " where s.clearingHouseId in :ids", ClearingHouseSettings.class)
+                .setParameter("ids", slice).getResultList())
+                .forEach(settings -> policies.put(settings.clearingHouseId(), settings.policy()));
+        return policies;
     }
 
     private RegisteredPeer hub(long id) {

@@ -19,7 +19,7 @@ public class NoTrustEvidenceYet implements TrustCheck {
 
     @Override
     public TrustVerdict check(TrustSubject subject) {
-        return TrustVerdict.untrusted(subject, "no certificate or pin is registered for " + subject.domain()
+        return TrustVerdict.withoutEvidence(subject, "no certificate or pin is registered for " + subject.domain()
                 + " yet; import its certificate or pin in the trust store.");
     }
 }

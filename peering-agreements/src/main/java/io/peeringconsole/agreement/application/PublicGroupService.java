@@ -22,8 +22,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -164,6 +167,27 @@ public class PublicGroupService {
                 .setParameter("domain", localDomain)
                 .setParameter("peer", peerNetworkId)
                 .getResultStream().map(PublicGroupView::of).toList();
+    }
+
+    /**
+     * {@link #exposedTo(String, long)} for many peers in one query: each id is answered, with an empty list for a peer
+     * nothing is exposed to.
+     */
+    @Transactional
+    public Map<Long, List<PublicGroupView>> exposedTo(String localDomain, Collection<Long> peerNetworkIds) {
+        Map<Long, List<PublicGroupView>> exposed = new HashMap<>();
+        peerNetworkIds.forEach(id -> exposed.put(id, new ArrayList<>()));
+        Map<Long, PublicGroupView> views = new HashMap<>();
+        em.createQuery("select g, p from PublicGroup g join g.exposedTo p where g.localDomain = :domain"
+                        + " order by g.uri", Object[].class)
+                .setParameter("domain", localDomain)
+                .getResultStream()
+                .filter(row -> exposed.containsKey((Long) row[1]))
+                .forEach(row -> {
+                    PublicGroup group = (PublicGroup) row[0];
+                    exposed.get((Long) row[1]).add(views.computeIfAbsent(group.id(), id -> PublicGroupView.of(group)));
+                });
+        return exposed;
     }
 
     private PublicGroup current(Operator op, long id, long expectedVersion) {

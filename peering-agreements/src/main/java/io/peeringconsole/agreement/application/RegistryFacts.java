@@ -5,7 +5,9 @@ import io.peeringconsole.agreement.domain.RegisteredPeer;
 import io.peeringconsole.registry.domain.DomainName;
 import io.peeringconsole.registry.domain.PeerNetwork;
 import io.peeringconsole.rules.RuleViolationException;
+import io.peeringconsole.rules.application.IdChunks;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 
 /** What agreements and public groups read from the peer registry: local domains, peers and clearing houses. */
 final class RegistryFacts {
@@ -29,6 +31,15 @@ final class RegistryFacts {
     /** The parties as the registry knows them now; refused if the route does not fit the peer. */
     AgreementParties parties(String localDomain, long peerNetworkId, Long clearingHouseId) {
         return new AgreementParties(localDomain, peer(peerNetworkId, "peerNetworkId"), clearingHouse(clearingHouseId));
+    }
+
+    /**
+     * Reads these peers with their domains into the persistence context in one query per thousand, so that the
+     * lookups by id that follow are answered from it.
+     */
+    void load(Collection<Long> ids) {
+        IdChunks.query(ids, slice -> em.createQuery("select distinct p from PeerNetwork p left join fetch p.domains"
+                + " where p.id in :ids", PeerNetwork.class).setParameter("ids", slice).getResultList());
     }
 
     RegisteredPeer peer(long id, String field) {

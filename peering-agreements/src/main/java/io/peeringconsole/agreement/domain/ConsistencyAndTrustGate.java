@@ -42,7 +42,8 @@ public final class ConsistencyAndTrustGate implements ActivationGate {
     /**
      * Under {@link TransitiveTrust#ACCEPT_HUB_ASSERTED_IDENTITIES}, a member domain without evidence of its own is
      * accepted on the hub's word, but only while every domain of the hub itself is trusted: a hub we cannot
-     * authenticate vouches for nobody.
+     * authenticate vouches for nobody. A member whose own evidence fails (revoked, expired, for another domain) is
+     * refused with its own reasons: the hub's word fills a gap, it never overrules what we know.
      */
     private List<TrustVerdict> vouchedFor(List<TrustVerdict> verdicts, RegisteredPeer hub) {
         if (hub == null || !hubPolicies.apply(hub.id()).vouchesForMembers()) {
@@ -53,10 +54,11 @@ public final class ConsistencyAndTrustGate implements ActivationGate {
         if (!hubTrusted) {
             return verdicts;
         }
-        return verdicts.stream().map(verdict -> verdict.trusted() || verdict.subject().clearingHouse() ? verdict
+        return verdicts.stream().map(verdict -> !verdict.withoutEvidence() || verdict.subject().clearingHouse()
+                ? verdict
                 : TrustVerdict.trusted(verdict.subject(), "Accepted on the word of the clearing house \""
-                        + hub.displayName() + "\", whose transitive-trust policy vouches for its members; its own"
-                        + " evidence does not validate: " + String.join(" ", verdict.reasons())))
+                        + hub.displayName() + "\", whose transitive-trust policy vouches for its members; it has no"
+                        + " evidence of its own: " + String.join(" ", verdict.reasons())))
                 .toList();
     }
 

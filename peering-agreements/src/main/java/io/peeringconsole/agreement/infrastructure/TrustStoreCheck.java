@@ -5,6 +5,7 @@ import io.peeringconsole.agreement.domain.TrustSubject;
 import io.peeringconsole.agreement.domain.TrustVerdict;
 import io.peeringconsole.trust.application.DomainVerdictView;
 import io.peeringconsole.trust.application.PeerTrustService;
+import io.peeringconsole.trust.application.PeerTrustView;
 import io.peeringconsole.trust.application.ReasonView;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The trust check the activation gate uses once the trust store (C2) is deployed: a domain of a peer or clearing
@@ -25,6 +27,9 @@ import java.util.List;
 @ApplicationScoped
 public class TrustStoreCheck implements TrustCheck {
 
+    /** The trust store's code for a domain with neither a certificate nor a pin. */
+    static final String NO_TRUST_EVIDENCE = "NO_TRUST_EVIDENCE";
+
     @Inject
     PeerTrustService trust;
 
@@ -32,7 +37,20 @@ public class TrustStoreCheck implements TrustCheck {
 
     @Override
     public TrustVerdict check(TrustSubject subject) {
-        return trust.trustOf(subject.partyId(), clock.instant()).verdicts().stream()
+        return answer(subject, trust.trustOf(subject.partyId(), clock.instant()));
+    }
+
+    /**
+     * The same check answered from trust views read beforehand (for example for every peer of a publish at once),
+     * so that each peer's verdicts are computed once; a party missing from {@code views} is not trusted.
+     */
+    public static TrustCheck answering(Map<Long, PeerTrustView> views) {
+        return subject -> answer(subject, views.get(subject.partyId()));
+    }
+
+    static TrustVerdict answer(TrustSubject subject, PeerTrustView view) {
+        List<DomainVerdictView> verdicts = view == null ? List.of() : view.verdicts();
+        return verdicts.stream()
                 .filter(verdict -> verdict.domain().equals(subject.domain()))
                 .findFirst()
                 .map(verdict -> verdictFor(subject, verdict))
@@ -42,13 +60,17 @@ public class TrustStoreCheck implements TrustCheck {
     }
 
     static TrustVerdict verdictFor(TrustSubject subject, DomainVerdictView verdict) {
-        List<String> messages = verdict.reasons().stream()
-                .filter(reason -> verdict.trusted() || ReasonView.ERROR.equals(reason.severity()))
+        List<ReasonView> errors = verdict.reasons().stream()
+                .filter(reason -> ReasonView.ERROR.equals(reason.severity())).toList();
+        List<String> messages = (verdict.trusted() ? verdict.reasons() : errors).stream()
                 .map(ReasonView::message)
                 .toList();
         if (messages.isEmpty()) {
             messages = verdict.reasons().stream().map(ReasonView::message).toList();
         }
-        return new TrustVerdict(subject, verdict.trusted(), messages);
+        // Only "nothing registered" may be filled by a clearing house's word; any failed evidence may not.
+        boolean withoutEvidence = !verdict.trusted() && !errors.isEmpty()
+                && errors.stream().allMatch(reason -> NO_TRUST_EVIDENCE.equals(reason.code()));
+        return new TrustVerdict(subject, verdict.trusted(), messages, withoutEvidence);
     }
 }

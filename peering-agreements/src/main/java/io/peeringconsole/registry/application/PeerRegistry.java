@@ -11,6 +11,7 @@ import io.peeringconsole.rules.NotFoundException;
 import io.peeringconsole.rules.Page;
 import io.peeringconsole.rules.RuleViolationException;
 import io.peeringconsole.rules.SafeText;
+import io.peeringconsole.rules.application.IdChunks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,7 +20,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -89,6 +93,16 @@ public class PeerRegistry {
     @Transactional
     public Optional<PeerNetworkView> find(long id) {
         return Optional.ofNullable(em.find(PeerNetwork.class, id)).map(PeerNetworkView::of);
+    }
+
+    /** Display names by id, for those of {@code ids} that exist, in one query per thousand ids. */
+    @Transactional
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        IdChunks.query(ids, slice -> em.createQuery("select p.id, p.displayName from PeerNetwork p where p.id in :ids",
+                Object[].class).setParameter("ids", slice).getResultList())
+                .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
     }
 
     @Transactional

@@ -26,7 +26,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the console trusts per peer network (C2): certificates, anchors, pins and CRLs, and the verdict for each of a
@@ -152,6 +154,15 @@ public class PeerTrustService {
     @Transactional
     public PeerTrustView trustOf(long peerNetworkId, Instant now) {
         return reads().trustOf(peer(peerNetworkId), now);
+    }
+
+    /**
+     * {@link #trustOf(long, Instant)} for many peer networks at once, with one query per kind of evidence: what a
+     * publish needs for every peer of a local domain. Ids of peers that do not exist are left out of the answer.
+     */
+    @Transactional
+    public Map<Long, PeerTrustView> trustOf(Collection<Long> peerNetworkIds, Instant now) {
+        return reads().trustOf(peerNetworkIds, now);
     }
 
     /** The anchors of one peer network, or the global ones when {@code peerNetworkIdOrNull} is null. */

@@ -13,9 +13,12 @@ import io.peeringconsole.trust.domain.TrustedCertificate;
 import io.peeringconsole.trust.domain.TrustedCertificates;
 import io.peeringconsole.trust.domain.TrustedPeer;
 import io.peeringconsole.truststore.certificate.CertificateFacts;
+import io.peeringconsole.truststore.certificate.CrlFacts;
 import io.peeringconsole.truststore.validation.CertificateValidator;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,11 +47,37 @@ final class TrustReads {
     PeerTrustView trustOf(TrustedPeer peer, Instant now) {
         List<Read> own = read(certificates.of(peer.id(), TrustPurpose.PEER_CERTIFICATE));
         List<Read> anchors = read(anchorsInScope(peer.id()));
-        List<TrustPin> peerPins = pins.of(peer.id());
+        return trustOf(peer, own, anchors, pins.of(peer.id()), crls.all().stream().map(facts::of).toList(), now);
+    }
+
+    /**
+     * The same views for many peers, with one query per kind of evidence for all of them: global anchors and CRLs
+     * are read (and parsed) once, not once per peer. Peers that do not exist are left out.
+     */
+    Map<Long, PeerTrustView> trustOf(Collection<Long> peerNetworkIds, Instant now) {
+        Map<Long, TrustedPeer> peers = registry.peers(peerNetworkIds);
+        Map<Long, List<Read>> own = byPeer(read(certificates.ofPeers(peers.keySet(), TrustPurpose.PEER_CERTIFICATE)));
+        Map<Long, List<Read>> ownAnchors = byPeer(read(certificates.ofPeers(peers.keySet(),
+                TrustPurpose.TRUST_ANCHOR)));
+        Map<Long, List<TrustPin>> peerPins = pins.ofPeers(peers.keySet()).stream()
+                .collect(Collectors.groupingBy(TrustPin::peerNetworkId));
+        List<Read> global = read(certificates.of(null, TrustPurpose.TRUST_ANCHOR));
+        List<CrlFacts> allCrls = crls.all().stream().map(facts::of).toList();
+        Map<Long, PeerTrustView> views = new LinkedHashMap<>();
+        for (TrustedPeer peer : peers.values()) {
+            List<Read> anchors = new ArrayList<>(global);
+            anchors.addAll(ownAnchors.getOrDefault(peer.id(), List.of()));
+            views.put(peer.id(), trustOf(peer, own.getOrDefault(peer.id(), List.of()), anchors,
+                    peerPins.getOrDefault(peer.id(), List.of()), allCrls, now));
+        }
+        return views;
+    }
+
+    private PeerTrustView trustOf(TrustedPeer peer, List<Read> own, List<Read> anchors, List<TrustPin> peerPins,
+            List<CrlFacts> allCrls, Instant now) {
         PeerEvidence evidence = new PeerEvidence(own.stream().map(Read::known).toList(),
                 anchors.stream().map(Read::known).toList(),
-                peerPins.stream().map(TrustPin::spkiPin).collect(Collectors.toSet()),
-                crls.all().stream().map(facts::of).toList());
+                peerPins.stream().map(TrustPin::spkiPin).collect(Collectors.toSet()), allCrls);
         DomainTrust trust = new DomainTrust(validator);
         List<DomainVerdictView> verdicts = peer.domains().stream()
                 .map(domain -> DomainVerdictView.of(trust.judge(domain, evidence, now)))
@@ -82,6 +111,10 @@ final class TrustReads {
         List<TrustedCertificate> anchors = new ArrayList<>(certificates.of(null, TrustPurpose.TRUST_ANCHOR));
         anchors.addAll(certificates.of(peerNetworkId, TrustPurpose.TRUST_ANCHOR));
         return anchors;
+    }
+
+    private static Map<Long, List<Read>> byPeer(List<Read> reads) {
+        return reads.stream().collect(Collectors.groupingBy(r -> r.stored().peerNetworkId()));
     }
 
     private List<Read> read(List<TrustedCertificate> stored) {

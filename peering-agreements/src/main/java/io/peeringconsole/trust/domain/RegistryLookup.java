@@ -9,6 +9,9 @@ public interface RegistryLookup {
 
     Optional<TrustedPeer> peer(long peerNetworkId);
 
+    /** The peers among {@code ids} that exist, by id. */
+    Map<Long, TrustedPeer> peers(Collection<Long> ids);
+
     /** Display names by id, for the peers among {@code ids} that exist. */
     Map<Long, String> displayNames(Collection<Long> ids);
 

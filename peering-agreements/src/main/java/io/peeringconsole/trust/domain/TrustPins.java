@@ -1,5 +1,6 @@
 package io.peeringconsole.trust.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,9 @@ public interface TrustPins {
 
     /** The pins of a peer network, oldest first. */
     List<TrustPin> of(long peerNetworkId);
+
+    /** The pins of any of these peer networks, oldest first. */
+    List<TrustPin> ofPeers(Collection<Long> peerNetworkIds);
 
     boolean exists(long peerNetworkId, SpkiPin pin);
 

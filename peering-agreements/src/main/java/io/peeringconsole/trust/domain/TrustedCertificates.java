@@ -16,6 +16,9 @@ public interface TrustedCertificates {
      */
     List<TrustedCertificate> of(Long peerNetworkId, TrustPurpose purpose);
 
+    /** The certificates of one purpose held by any of these peer networks (none of the global ones), in id order. */
+    List<TrustedCertificate> ofPeers(Collection<Long> peerNetworkIds, TrustPurpose purpose);
+
     /** The certificates of this scope and purpose whose SHA-256 fingerprint is among {@code fingerprints}. */
     List<TrustedCertificate> withFingerprints(Long peerNetworkId, TrustPurpose purpose,
             Collection<String> fingerprints);

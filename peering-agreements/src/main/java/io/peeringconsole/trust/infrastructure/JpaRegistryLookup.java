@@ -1,5 +1,6 @@
 package io.peeringconsole.trust.infrastructure;
 
+import io.peeringconsole.rules.application.IdChunks;
 import io.peeringconsole.registry.domain.PeerNetwork;
 import io.peeringconsole.trust.domain.RegistryLookup;
 import io.peeringconsole.trust.domain.TrustedPeer;
@@ -21,6 +22,17 @@ public class JpaRegistryLookup implements RegistryLookup {
     public Optional<TrustedPeer> peer(long peerNetworkId) {
         return Optional.ofNullable(em.find(PeerNetwork.class, peerNetworkId))
                 .map(p -> new TrustedPeer(p.id(), p.displayName(), p.domainNames()));
+    }
+
+    @Override
+    public Map<Long, TrustedPeer> peers(Collection<Long> ids) {
+        Map<Long, TrustedPeer> peers = new HashMap<>();
+        IdChunks.query(ids, slice -> em.createQuery("select distinct p from PeerNetwork p left join fetch p.domains"
+                        + " where p.id in :ids", PeerNetwork.class)
+                .setParameter("ids", slice)
+                .getResultList())
+                .forEach(p -> peers.put(p.id(), new TrustedPeer(p.id(), p.displayName(), p.domainNames())));
+        return peers;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.peeringconsole.trust.infrastructure;
 
+import io.peeringconsole.rules.application.IdChunks;
+import java.util.Collection;
+import java.util.Comparator;
 import io.peeringconsole.trust.domain.SpkiPin;
 import io.peeringconsole.trust.domain.TrustPin;
 import io.peeringconsole.trust.domain.TrustPins;
@@ -25,6 +28,14 @@ public class JpaTrustPins implements TrustPins {
         return em.createQuery("select p from TrustPin p where p.peerNetworkId = :peer order by p.id", TrustPin.class)
                 .setParameter("peer", peerNetworkId)
                 .getResultList();
+    }
+
+    @Override
+    public List<TrustPin> ofPeers(Collection<Long> peerNetworkIds) {
+        return IdChunks.query(peerNetworkIds, slice -> em.createQuery("select p from TrustPin p"
+                        + " where p.peerNetworkId in :peers", TrustPin.class)
+                .setParameter("peers", slice)
+                .getResultList()).stream().sorted(Comparator.comparingLong(TrustPin::id)).toList();
     }
 
     @Override

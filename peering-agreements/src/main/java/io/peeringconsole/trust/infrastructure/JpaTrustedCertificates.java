@@ -1,5 +1,7 @@
 package io.peeringconsole.trust.infrastructure;
 
+import io.peeringconsole.rules.application.IdChunks;
+import java.util.Comparator;
 import io.peeringconsole.trust.domain.TrustPurpose;
 import io.peeringconsole.trust.domain.TrustedCertificate;
 import io.peeringconsole.trust.domain.TrustedCertificates;
@@ -33,6 +35,15 @@ public class JpaTrustedCertificates implements TrustedCertificates {
                 " order by c.id", TrustedCertificate.class)
                 .setParameter("purpose", purpose)
                 .getResultList();
+    }
+
+    @Override
+    public List<TrustedCertificate> ofPeers(Collection<Long> peerNetworkIds, TrustPurpose purpose) {
+        return IdChunks.query(peerNetworkIds, slice -> em.createQuery("select c from TrustedCertificate c"
+                        + " where c.purpose = :purpose and c.peerNetworkId in :peers", TrustedCertificate.class)
+                .setParameter("purpose", purpose)
+                .setParameter("peers", slice)
+                .getResultList()).stream().sorted(Comparator.comparingLong(TrustedCertificate::id)).toList();
     }
 
     @Override

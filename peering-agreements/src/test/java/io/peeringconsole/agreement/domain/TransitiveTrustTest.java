@@ -23,7 +23,12 @@ class TransitiveTrustTest {
     /** Only the hub's own domain validates; the members have no evidence of their own. */
     private static final TrustCheck ONLY_HUB = subject -> subject.clearingHouse()
             ? TrustVerdict.trusted(subject, "pin matches")
-            : TrustVerdict.untrusted(subject, "no certificate or pin for " + subject.domain() + " validates.");
+            : TrustVerdict.withoutEvidence(subject, "no certificate or pin is registered for " + subject.domain() + ".");
+
+    /** The hub validates; the members' own certificate was revoked. */
+    private static final TrustCheck MEMBERS_REVOKED = subject -> subject.clearingHouse()
+            ? TrustVerdict.trusted(subject, "pin matches")
+            : TrustVerdict.untrusted(subject, "the certificate for " + subject.domain() + " was revoked.");
 
     private static GateResult gate(TrustCheck check, HubPolicy policy) {
         AgreementBuilder builder = anAgreement().viaClearingHouse();
@@ -44,6 +49,20 @@ class TransitiveTrustTest {
         assertTrue(member.trusted());
         assertTrue(member.reasons().getFirst().startsWith("Accepted on the word of the clearing house \"Federation"
                 + " Hub\""), member.reasons().toString());
+    }
+
+    @Test
+    void aVouchingHubDoesNotOverruleAMembersOwnFailedEvidence() {
+        GateResult result = gate(MEMBERS_REVOKED, VOUCHING);
+        assertEquals(List.of(GateReason.PEER_DOMAIN_UNTRUSTED, GateReason.PEER_DOMAIN_UNTRUSTED), result.codes());
+        assertTrue(result.reasons().getFirst().message().contains("was revoked"), result.reasons().toString());
+        assertFalse(result.trust().getFirst().trusted());
+    }
+
+    @Test
+    void aTrustedVerdictCannotClaimToLackEvidence() {
+        TrustSubject member = new TrustSubject(7, "Example", "example.net", false, 9L);
+        assertThrows(IllegalArgumentException.class, () -> new TrustVerdict(member, true, List.of("ok"), true));
     }
 
     @Test

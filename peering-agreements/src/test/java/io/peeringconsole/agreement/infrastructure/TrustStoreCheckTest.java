@@ -53,4 +53,31 @@ class TrustStoreCheckTest {
         assertFalse(verdict.trusted());
         assertTrue(verdict.reasons().getFirst().contains("example.net"), verdict.reasons().toString());
     }
+
+    @Test
+    void onlyAVerdictWhoseErrorsAreAllNoEvidenceIsWithoutEvidence() {
+        assertTrue(answering(new DomainVerdictView("example.net", false, List.of(
+                new ReasonView("NO_TRUST_EVIDENCE", ReasonView.ERROR, "No certificate or pin", null))))
+                .check(PEER).withoutEvidence());
+        assertFalse(answering(new DomainVerdictView("example.net", false, List.of(
+                new ReasonView("REVOKED", ReasonView.ERROR, "the certificate was revoked", "ab"))))
+                .check(PEER).withoutEvidence());
+        assertFalse(answering(new DomainVerdictView("example.net", false, List.of(
+                new ReasonView("NO_TRUST_EVIDENCE", ReasonView.ERROR, "No certificate or pin", null),
+                new ReasonView("EXPIRED", ReasonView.ERROR, "the certificate expired", "ab"))))
+                .check(PEER).withoutEvidence());
+        assertFalse(answering(new DomainVerdictView("other.example", false, List.of(
+                new ReasonView("NO_TRUST_EVIDENCE", ReasonView.ERROR, "No certificate or pin", null))))
+                .check(PEER).withoutEvidence(), "a domain the trust store has no verdict for is not vouched for");
+    }
+
+    @Test
+    void answeringFromViewsReadBeforehandGivesTheSameVerdicts() {
+        List<DomainVerdictView> verdicts = List.of(new DomainVerdictView("example.net", false, List.of(
+                new ReasonView("EXPIRED", ReasonView.ERROR, "the certificate expired", "ab"))));
+        PeerTrustView view = new PeerTrustView(7, List.of(), List.of(), List.of(), verdicts);
+        assertEquals(answering(verdicts.toArray(DomainVerdictView[]::new)).check(PEER),
+                TrustStoreCheck.answering(java.util.Map.of(7L, view)).check(PEER));
+        assertFalse(TrustStoreCheck.answering(java.util.Map.of()).check(PEER).trusted());
+    }
 }

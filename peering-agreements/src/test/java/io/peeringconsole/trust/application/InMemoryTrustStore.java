@@ -42,6 +42,12 @@ final class InMemoryTrustStore {
         }
 
         @Override
+        public List<TrustedCertificate> ofPeers(Collection<Long> peerNetworkIds, TrustPurpose purpose) {
+            return certificateRows.stream().filter(c -> c.peerNetworkId() != null
+                    && peerNetworkIds.contains(c.peerNetworkId()) && c.purpose() == purpose).toList();
+        }
+
+        @Override
         public List<TrustedCertificate> withFingerprints(Long peer, TrustPurpose purpose, Collection<String> prints) {
             return of(peer, purpose).stream().filter(c -> prints.contains(c.sha256Fingerprint())).toList();
         }
@@ -90,6 +96,11 @@ final class InMemoryTrustStore {
         @Override
         public List<TrustPin> of(long peerNetworkId) {
             return pinRows.stream().filter(p -> p.peerNetworkId() == peerNetworkId).toList();
+        }
+
+        @Override
+        public List<TrustPin> ofPeers(Collection<Long> peerNetworkIds) {
+            return pinRows.stream().filter(p -> peerNetworkIds.contains(p.peerNetworkId())).toList();
         }
 
         @Override

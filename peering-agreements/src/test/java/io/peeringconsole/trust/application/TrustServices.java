@@ -36,6 +36,13 @@ final class TrustServices {
         }
 
         @Override
+        public Map<Long, TrustedPeer> peers(Collection<Long> ids) {
+            Map<Long, TrustedPeer> found = new HashMap<>();
+            ids.stream().filter(peers::containsKey).forEach(id -> found.put(id, peers.get(id)));
+            return found;
+        }
+
+        @Override
         public Map<Long, String> displayNames(Collection<Long> ids) {
             Map<Long, String> names = new HashMap<>();
             ids.stream().filter(peers::containsKey).forEach(id -> names.put(id, peers.get(id).displayName()));

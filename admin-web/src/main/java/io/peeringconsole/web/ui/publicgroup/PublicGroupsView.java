@@ -39,7 +39,6 @@ import java.util.stream.Stream;
 public class PublicGroupsView extends VerticalLayout {
 
     private static final int MAX_PER_CALL = 500;
-    private static final int NAMES_SHOWN = 3;
 
     private final transient PublicGroupService groups;
     private final transient PeerRegistry registry;
@@ -49,6 +48,7 @@ public class PublicGroupsView extends VerticalLayout {
     private final PublicGroupEditor form;
     private final Dialog editor = new Dialog();
     private PublicGroupView editing;
+    private ExposureNames exposure = ExposureNames.NONE;
 
     @Inject
     public PublicGroupsView(PublicGroupService groups, PeerRegistry registry, LocalDomainService localDomains) {
@@ -119,13 +119,7 @@ public class PublicGroupsView extends VerticalLayout {
     }
 
     private String exposure(PublicGroupView group) {
-        if (group.exposedTo().isEmpty()) {
-            return "Nobody (private)";
-        }
-        List<String> names = group.exposedTo().stream().sorted().limit(NAMES_SHOWN)
-                .map(id -> registry.find(id).map(PeerNetworkView::displayName).orElse("#" + id)).toList();
-        int more = group.exposedTo().size() - names.size();
-        return String.join(", ", names) + (more > 0 ? " and " + more + " more" : "");
+        return exposure.describe(group);
     }
 
     private String emptyStateText() {
@@ -137,8 +131,11 @@ public class PublicGroupsView extends VerticalLayout {
     }
 
     private Stream<PublicGroupView> fetch(Query<PublicGroupView, Void> query) {
-        return Paging.fetch(query.getOffset(), query.getLimit(), MAX_PER_CALL, (offset, limit) -> groups
-                .list(ConsoleSession.operator(), domainFilter.getValue(), offset, limit).items()).stream();
+        List<PublicGroupView> rows = Paging.fetch(query.getOffset(), query.getLimit(), MAX_PER_CALL,
+                (offset, limit) -> groups.list(ConsoleSession.operator(), domainFilter.getValue(), offset, limit)
+                        .items());
+        exposure = ExposureNames.of(rows, registry::displayNames);
+        return rows.stream();
     }
 
     private int count(Query<PublicGroupView, Void> query) {

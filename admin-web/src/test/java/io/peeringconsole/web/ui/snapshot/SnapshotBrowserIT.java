@@ -84,6 +84,30 @@ class SnapshotBrowserIT {
         assertTrue(fixture.audit("SNAPSHOT_ROLLED_BACK").size() == 1);
     }
 
+    @Test
+    void aLongDiffLineWrapsInsideThePageInsteadOfWideningIt() throws Exception {
+        SnapshotFixture fixture = new SnapshotFixture(base);
+        fixture.activePeer();
+        assertEquals(201, fixture.publish().status());
+        long added = fixture.activePeer()[0];
+        signInAsAdmin();
+
+        browser.open("snapshots?domain=" + fixture.local);
+        // The added peer's line carries its certificates' PEM: hundreds of characters without a space.
+        browser.waitForText("#snapshot-diff", "+ /peers[peerNetworkId=" + added + "]");
+        browser.screenshot("snapshot-diff-long-line");
+        int diffScroll = integer("#snapshot-diff", "scrollWidth");
+        int diffWidth = integer("#snapshot-diff", "clientWidth");
+        assertTrue(diffScroll <= diffWidth, "the diff scrolls sideways: " + diffScroll + " > " + diffWidth);
+        int view = integer(".snapshots-view", "clientWidth");
+        assertTrue(integer("#snapshot-diff", "offsetWidth") <= view, "the diff is wider than the page");
+        assertTrue(integer(".snapshots-view", "scrollWidth") <= view, "the page scrolls sideways");
+    }
+
+    private int integer(String css, String property) {
+        return Integer.parseInt(browser.property(css, property));
+    }
+
     private void signInAsAdmin() {
         String password = System.getProperty("it.admin.password");
         assertTrue(password != null && !password.isBlank(), "set -Dit.admin.password (the pom does)");
