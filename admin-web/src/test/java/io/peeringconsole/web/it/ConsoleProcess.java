@@ -11,10 +11,15 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** The console's uber-jar started as an operator starts it: {@code java -jar peering-console.jar}. */
+/**
+ * The console's uber-jar started as an operator starts it: {@code java -jar peering-console.jar}; or, for tests that
+ * start it many times, {@linkplain Runtime#warm() warm}: the same jar and flags plus a reused Payara Micro root
+ * directory and a class-data sharing archive, which only change how fast the JVM gets there.
+ */
 final class ConsoleProcess implements AutoCloseable {
 
     private final Process process;
@@ -30,11 +35,20 @@ final class ConsoleProcess implements AutoCloseable {
     }
 
     static ConsoleProcess start(Path dataDir, String adminPassword) throws IOException, InterruptedException {
+        return start(dataDir, adminPassword, Runtime.COLD);
+    }
+
+    static ConsoleProcess start(Path dataDir, String adminPassword, Runtime runtime)
+            throws IOException, InterruptedException {
         String jar = System.getProperty("console.uberJar", "target/peering-console.jar");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         int port = freePort();
         Path log = Files.createTempFile("console-", ".log");
-        var builder = new ProcessBuilder(List.of(java, "-XX:TieredStopAtLevel=1", "-jar", jar, "--port", Integer.toString(port)))
+        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1"));
+        command.addAll(runtime.jvmOptions());
+        command.addAll(List.of("-jar", jar, "--port", Integer.toString(port)));
+        command.addAll(runtime.payaraOptions());
+        var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("PEERING_DATA_DIR", dataDir.toString());
@@ -110,6 +124,32 @@ final class ConsoleProcess implements AutoCloseable {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
+        }
+    }
+
+    /**
+     * How the JVM and Payara Micro find their classes. {@link #COLD} is a first start on a fresh machine: Payara
+     * unpacks its runtime into a new temporary directory and the JVM loads and verifies every class from the jars.
+     * {@link #warm()} keeps one Payara root directory for all starts of a test run, so that the runtime's jars stay
+     * at the same paths, which lets the JVM map the classes of the previous start from a class-data sharing archive
+     * instead (written when a warm console exits normally, rewritten by the JVM by itself if the jar changed).
+     * Neither touches the data directory, the database or the application.
+     */
+    record Runtime(Path rootDir) {
+
+        static final Runtime COLD = new Runtime(null);
+
+        static Runtime warm() throws IOException {
+            return new Runtime(Files.createTempDirectory("console-runtime-"));
+        }
+
+        List<String> jvmOptions() {
+            return rootDir == null ? List.of() : List.of("-XX:+AutoCreateSharedArchive",
+                    "-XX:SharedArchiveFile=" + rootDir.resolve("classes.jsa"), "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        }
+
+        List<String> payaraOptions() {
+            return rootDir == null ? List.of() : List.of("--rootdir", rootDir.resolve("payara").toString());
         }
     }
 
