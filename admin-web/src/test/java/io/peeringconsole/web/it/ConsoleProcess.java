@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -128,14 +129,15 @@ final class ConsoleProcess implements AutoCloseable {
     }
 
     /**
-     * How the JVM and Payara Micro find their classes. {@link #COLD} is a first start on a fresh machine: Payara
+     * How the JVM and Payara Micro find their classes. {@link #COLD} is what an operator's first start does: Payara
      * unpacks its runtime into a new temporary directory and the JVM loads and verifies every class from the jars.
-     * {@link #warm()} keeps one Payara root directory for all starts of a test run, so that the runtime's jars stay
-     * at the same paths, which lets the JVM map the classes of the previous start from a class-data sharing archive
-     * instead (written when a warm console exits normally, rewritten by the JVM by itself if the jar changed).
-     * Neither touches the data directory, the database or the application.
+     * {@link #warm()} unpacks the runtime at the same path for every start of a test run, which lets the JVM map the
+     * classes of the previous start from a class-data sharing archive (written when a warm console exits normally;
+     * the JVM rewrites it by itself when the jar changed). The Payara root is emptied before each start, since a
+     * reused one remembers the deployment and would deploy the application twice. Neither touches the data
+     * directory, the database or the application.
      */
-    record Runtime(Path rootDir) {
+    record Runtime(Path dir) {
 
         static final Runtime COLD = new Runtime(null);
 
@@ -144,12 +146,23 @@ final class ConsoleProcess implements AutoCloseable {
         }
 
         List<String> jvmOptions() {
-            return rootDir == null ? List.of() : List.of("-XX:+AutoCreateSharedArchive",
-                    "-XX:SharedArchiveFile=" + rootDir.resolve("classes.jsa"), "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+            return dir == null ? List.of() : List.of("-XX:+AutoCreateSharedArchive",
+                    "-XX:SharedArchiveFile=" + dir.resolve("classes.jsa"), "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
         }
 
-        List<String> payaraOptions() {
-            return rootDir == null ? List.of() : List.of("--rootdir", rootDir.resolve("payara").toString());
+        List<String> payaraOptions() throws IOException {
+            if (dir == null) {
+                return List.of();
+            }
+            Path root = dir.resolve("payara");
+            if (Files.exists(root)) {
+                try (var tree = Files.walk(root)) {
+                    for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
+                }
+            }
+            return List.of("--rootdir", root.toString());
         }
     }
 
