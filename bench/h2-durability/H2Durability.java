@@ -27,6 +27,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public class H2Durability {
 
+    private static final int CHURN_ROWS = 2000;
+
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "writer" -> writer(args[1], Integer.parseInt(args[2]), Long.MAX_VALUE, "sync".equals(suffix(args, 3)));
@@ -51,6 +53,11 @@ public class H2Durability {
             s.execute("CREATE TABLE IF NOT EXISTS snapshot(writer INT, serial BIGINT, content VARBINARY(65536),"
                     + " PRIMARY KEY(writer, serial))");
             s.execute("CREATE TABLE IF NOT EXISTS pointer(writer INT PRIMARY KEY, serial BIGINT)");
+            // Rows that every commit rewrites a few of, as the console's other tables are: the file fragments, so
+            // chunks land in reused space rather than only at its end.
+            s.execute("CREATE TABLE IF NOT EXISTS churn(id INT PRIMARY KEY, payload VARBINARY(4096))");
+            s.execute("MERGE INTO churn KEY(id) SELECT X, CAST(RANDOM_UUID() AS VARBINARY) FROM SYSTEM_RANGE(1, "
+                    + CHURN_ROWS + ") WHERE NOT EXISTS (SELECT 1 FROM churn)");
         }
     }
 
@@ -76,6 +83,8 @@ public class H2Durability {
                     Random random = new Random(writer);
                     PreparedStatement insert = c.prepareStatement("INSERT INTO snapshot VALUES (?, ?, ?)");
                     PreparedStatement point = c.prepareStatement("MERGE INTO pointer KEY(writer) VALUES (?, ?)");
+                    PreparedStatement churn = c.prepareStatement("UPDATE churn SET payload = ? WHERE id = ?");
+                    byte[] payload = new byte[2048];
                     while (System.currentTimeMillis() < until) {
                         serial++;
                         random.nextBytes(content);
@@ -86,6 +95,12 @@ public class H2Durability {
                         point.setInt(1, writer);
                         point.setLong(2, serial);
                         point.executeUpdate();
+                        for (int i = 0; i < 10; i++) {
+                            random.nextBytes(payload);
+                            churn.setBytes(1, payload);
+                            churn.setInt(2, 1 + random.nextInt(CHURN_ROWS));
+                            churn.executeUpdate();
+                        }
                         c.commit();
                         if (sync) {
                             try (Statement checkpoint = c.createStatement()) {
