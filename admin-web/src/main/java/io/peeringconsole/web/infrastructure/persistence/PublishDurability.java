@@ -15,13 +15,14 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A publish answered 201 is on disk: on the embedded H2 database, the committed publish is written to the database
- * file and the file is synced ({@code CHECKPOINT SYNC}) after the commit and before the answer leaves, because a
- * gateway may already hold that snapshot and a restarted console must never serve an older one.
+ * On the embedded H2 database, a committed publish is stored and the file synced to the device
+ * ({@code CHECKPOINT SYNC}) after the commit and before the 201 leaves, so that a power cut after the answer does not
+ * take back a snapshot a gateway may already hold. With {@code WRITE_DELAY=0} each commit already writes the file,
+ * which is what a {@code kill -9} needs; the sync adds the device flush.
  * <p>
- * Only publishes pay for it (one store and one fsync, a few milliseconds); every other commit keeps H2's ordinary
- * {@code WRITE_DELAY=0} commit. PostgreSQL needs nothing here: its commit returns after the WAL is flushed
- * ({@code synchronous_commit=on}).
+ * Only publishes pay for it (one fsync, a few milliseconds); every other commit keeps H2's ordinary commit.
+ * PostgreSQL needs nothing here: its commit returns after the WAL is flushed ({@code synchronous_commit=on}).
+ * SnapshotCrashIT checks the kill -9 side end to end.
  */
 @ApplicationScoped
 public class PublishDurability {
