@@ -17,8 +17,8 @@ import javax.sql.DataSource;
 /**
  * On the embedded H2 database, a committed publish is stored and the file synced to the device
  * ({@code CHECKPOINT SYNC}) after the commit and before the 201 leaves, so that a power cut after the answer does not
- * take back a snapshot a gateway may already hold. With {@code WRITE_DELAY=0} each commit already writes the file,
- * which is what a {@code kill -9} needs; the sync adds the device flush.
+ * take back a snapshot a gateway may already hold. With {@code WRITE_DELAY=0} each commit already writes the file
+ * before it returns; the sync adds the device flush.
  * <p>
  * Only publishes pay for it (one fsync, a few milliseconds); every other commit keeps H2's ordinary commit.
  * PostgreSQL needs nothing here: its commit returns after the WAL is flushed ({@code synchronous_commit=on}).
