@@ -155,14 +155,25 @@ final class ConsoleProcess implements AutoCloseable {
                 return List.of();
             }
             Path root = dir.resolve("payara");
-            if (Files.exists(root)) {
-                try (var tree = Files.walk(root)) {
-                    for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(path);
-                    }
+            deleteTree(root);
+            return List.of("--rootdir", root.toString());
+        }
+
+        /** Removes the Payara root and the archive (a few hundred MB) once the test no longer starts consoles. */
+        void delete() throws IOException {
+            if (dir != null) {
+                deleteTree(dir);
+            }
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var tree = Files.walk(root)) {
+                for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
                 }
             }
-            return List.of("--rootdir", root.toString());
         }
     }
 

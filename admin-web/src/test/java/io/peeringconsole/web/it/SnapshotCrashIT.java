@@ -81,6 +81,10 @@ class SnapshotCrashIT {
                 + " served the last acknowledged snapshot or the one in flight; mean start %d ms%n", TRIALS,
                 killedMidway, startMillis / (TRIALS + 1));
         assertTrue(killedMidway >= TRIALS / 2, "most kills must land while publishing: " + killedMidway);
+        // Only a failure keeps them, for inspection.
+        runtime.delete();
+        ConsoleProcess.deleteTree(asKilled);
+        ConsoleProcess.deleteTree(data);
     }
 
     /** The database as the kill left it, before the restart opens (and recovers) it. */
