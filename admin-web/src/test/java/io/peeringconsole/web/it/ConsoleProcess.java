@@ -11,10 +11,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** The console's uber-jar started as an operator starts it: {@code java -jar peering-console.jar}. */
+/**
+ * The console's uber-jar started as an operator starts it: {@code java -jar peering-console.jar}; or, for tests that
+ * start it many times, {@linkplain Runtime#warm() warm}: the same jar and flags plus a reused Payara Micro root
+ * directory and a class-data sharing archive, which only change how fast the JVM gets there.
+ */
 final class ConsoleProcess implements AutoCloseable {
 
     private final Process process;
@@ -32,14 +38,22 @@ final class ConsoleProcess implements AutoCloseable {
     }
 
     static ConsoleProcess start(Path dataDir, String adminPassword) throws IOException, InterruptedException {
+        return start(dataDir, adminPassword, Runtime.COLD);
+    }
+
+    static ConsoleProcess start(Path dataDir, String adminPassword, Runtime runtime)
+            throws IOException, InterruptedException {
         String jar = System.getProperty("console.uberJar", "target/peering-console.jar");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         int port = freePort();
         // Always a free HTTPS port too: consoles of several tests may run at once, and 8443 is the default.
         int httpsPort = freePort();
         Path log = Files.createTempFile("console-", ".log");
-        var builder = new ProcessBuilder(List.of(java, "-XX:TieredStopAtLevel=1", "-jar", jar, "--port",
-                Integer.toString(port), "--sslport", Integer.toString(httpsPort)))
+        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1"));
+        command.addAll(runtime.jvmOptions());
+        command.addAll(List.of("-jar", jar, "--port", Integer.toString(port), "--sslport", Integer.toString(httpsPort)));
+        command.addAll(runtime.payaraOptions());
+        var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("PEERING_DATA_DIR", dataDir.toString());
@@ -120,6 +134,55 @@ final class ConsoleProcess implements AutoCloseable {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
+        }
+    }
+
+    /**
+     * How the JVM and Payara Micro find their classes. {@link #COLD} is what an operator's first start does: Payara
+     * unpacks its runtime into a new temporary directory and the JVM loads and verifies every class from the jars.
+     * {@link #warm()} unpacks the runtime at the same path for every start of a test run, which lets the JVM map the
+     * classes of the previous start from a class-data sharing archive (written when a warm console exits normally;
+     * the JVM rewrites it by itself when the jar changed). The Payara root is emptied before each start, since a
+     * reused one remembers the deployment and would deploy the application twice. Neither touches the data
+     * directory, the database or the application.
+     */
+    record Runtime(Path dir) {
+
+        static final Runtime COLD = new Runtime(null);
+
+        static Runtime warm() throws IOException {
+            return new Runtime(Files.createTempDirectory("console-runtime-"));
+        }
+
+        List<String> jvmOptions() {
+            return dir == null ? List.of() : List.of("-XX:+AutoCreateSharedArchive",
+                    "-XX:SharedArchiveFile=" + dir.resolve("classes.jsa"), "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        }
+
+        List<String> payaraOptions() throws IOException {
+            if (dir == null) {
+                return List.of();
+            }
+            Path root = dir.resolve("payara");
+            deleteTree(root);
+            return List.of("--rootdir", root.toString());
+        }
+
+        /** Removes the Payara root and the archive (a few hundred MB) once the test no longer starts consoles. */
+        void delete() throws IOException {
+            if (dir != null) {
+                deleteTree(dir);
+            }
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var tree = Files.walk(root)) {
+                for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
         }
     }
 
