@@ -51,7 +51,8 @@ final class ConsoleProcess implements AutoCloseable {
         Path log = Files.createTempFile("console-", ".log");
         List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1"));
         command.addAll(runtime.jvmOptions());
-        command.addAll(List.of("-jar", jar, "--port", Integer.toString(port), "--sslport", Integer.toString(httpsPort)));
+        command.addAll(List.of("-jar", jar, "--port", Integer.toString(port),
+                "--sslport", Integer.toString(httpsPort)));
         command.addAll(runtime.payaraOptions());
         var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
