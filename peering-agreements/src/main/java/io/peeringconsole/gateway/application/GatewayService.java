@@ -16,6 +16,9 @@ import io.peeringconsole.rules.RuleViolationException;
 import io.peeringconsole.rules.application.AuditStates;
 import io.peeringconsole.rules.application.Flushing;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -49,7 +52,16 @@ public class GatewayService {
     @Inject
     GatewayFleet fleet;
 
+    @Inject
+    Event<GatewayChanged> changed;
+
     Clock clock = Clock.systemUTC();
+
+    final AcceptedTokens acceptedTokens = new AcceptedTokens();
+
+    /** Fired inside every transaction that rotates, disables, enables or removes a gateway. */
+    public record GatewayChanged(long gatewayId) {
+    }
 
     /** Registers a gateway and issues its first token, which the answer carries once. */
     @Transactional
@@ -69,6 +81,7 @@ public class GatewayService {
         Gateway gateway = current(op, id, expectedVersion);
         String before = GatewayView.auditState(gateway);
         GatewayCredential.Issued credential = GatewayCredential.issue();
+        forgetAcceptedTokens(gateway);
         flushing(gateway.name(), gateway.localDomain(), () -> gateway.rotateCredential(credential, op, now()));
         return new IssuedToken(recorded(op, "GATEWAY_TOKEN_ROTATED", gateway, before), credential.token());
     }
@@ -77,6 +90,7 @@ public class GatewayService {
     public GatewayView disable(Operator op, long id, long expectedVersion) {
         Gateway gateway = current(op, id, expectedVersion);
         String before = GatewayView.auditState(gateway);
+        forgetAcceptedTokens(gateway);
         flushing(gateway.name(), gateway.localDomain(), () -> gateway.disable(op));
         return recorded(op, "GATEWAY_DISABLED", gateway, before);
     }
@@ -85,6 +99,7 @@ public class GatewayService {
     public GatewayView enable(Operator op, long id, long expectedVersion) {
         Gateway gateway = current(op, id, expectedVersion);
         String before = GatewayView.auditState(gateway);
+        forgetAcceptedTokens(gateway);
         flushing(gateway.name(), gateway.localDomain(), () -> gateway.enable(op));
         return recorded(op, "GATEWAY_ENABLED", gateway, before);
     }
@@ -93,6 +108,7 @@ public class GatewayService {
     public void remove(Operator op, long id, long expectedVersion) {
         Gateway gateway = current(op, id, expectedVersion);
         String before = GatewayView.auditState(gateway);
+        forgetAcceptedTokens(gateway);
         flushing(gateway.name(), gateway.localDomain(), () -> em.remove(gateway));
         auditTrail.record(op.actor(), AuditEvent.of("GATEWAY_REMOVED", TARGET_TYPE, String.valueOf(id))
                 .inDomain(gateway.localDomain()).before(before));
@@ -100,11 +116,20 @@ public class GatewayService {
 
     /**
      * The gateway holding {@code token}, if the token is its current one, younger than {@code tokenMaxAge} (zero: no
-     * limit) and the gateway is enabled. Writes "last seen" at most once per {@link Gateway#SEEN_RESOLUTION}, so that
-     * frequent pulls cost a read, not a write.
+     * limit) and the gateway is enabled. A token accepted moments ago is answered from {@link AcceptedTokens} without
+     * touching the database; otherwise it is checked there, and "last seen" is written at most once per
+     * {@link Gateway#SEEN_RESOLUTION}, so that frequent pulls cost a read, not a write.
      */
     @Transactional
     public Optional<AuthenticatedGateway> authenticate(String token, String sourceAddress, Duration tokenMaxAge) {
+        Optional<AcceptedTokens.Accepted> cached = acceptedTokens.find(token, now(), tokenMaxAge);
+        if (cached.isPresent()) {
+            AcceptedTokens.Accepted accepted = cached.get();
+            return Optional.of(new AuthenticatedGateway(accepted.gatewayId(), accepted.name(), accepted.localDomain(),
+                    sourceAddress));
+        }
+        // Taken before the read: a change committing after this point makes remember() drop what is read below.
+        long generation = acceptedTokens.generation();
         Optional<GatewayCredential.Presented> presented = GatewayCredential.parse(token);
         if (presented.isEmpty()) {
             return Optional.empty();
@@ -121,8 +146,15 @@ public class GatewayService {
             em.createQuery("update Gateway g set g.lastSeenAt = :now where g.id = :id")
                     .setParameter("now", now).setParameter("id", gateway.id()).executeUpdate();
         }
+        acceptedTokens.remember(token, generation, gateway.id(), gateway.name(), gateway.localDomain(),
+                gateway.credentialIssuedAt(), now);
         return Optional.of(new AuthenticatedGateway(gateway.id(), gateway.name(), gateway.localDomain(),
                 sourceAddress));
+    }
+
+    /** Once a change to a gateway commits (or rolls back), what was read before it is forgotten as well. */
+    void gatewayChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) GatewayChanged event) {
+        acceptedTokens.forgetAll();
     }
 
     /**
@@ -201,6 +233,11 @@ public class GatewayService {
         auditTrail.record(op.actor(), AuditEvent.of(action, TARGET_TYPE, String.valueOf(gateway.id()))
                 .inDomain(gateway.localDomain()).before(before).after(GatewayView.auditState(gateway)));
         return fleet.view(gateway, FleetRules.DEFAULT_SILENCE);
+    }
+
+    private void forgetAcceptedTokens(Gateway gateway) {
+        acceptedTokens.forgetAll();
+        changed.fire(new GatewayChanged(gateway.id()));
     }
 
     private Instant now() {
