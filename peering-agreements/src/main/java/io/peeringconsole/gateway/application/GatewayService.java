@@ -7,6 +7,7 @@ import io.peeringconsole.audit.domain.AuditEvent;
 import io.peeringconsole.gateway.domain.FleetRules;
 import io.peeringconsole.gateway.domain.Gateway;
 import io.peeringconsole.gateway.domain.GatewayCredential;
+import io.peeringconsole.gateway.domain.GatewayName;
 import io.peeringconsole.gateway.domain.StatusReport;
 import io.peeringconsole.registry.domain.DomainName;
 import io.peeringconsole.rules.AccessDeniedException;
@@ -27,6 +28,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,6 +42,8 @@ import java.util.Set;
 public class GatewayService {
 
     static final String TARGET_TYPE = "Gateway";
+    /** The most gateways {@link #registerAll} registers in one transaction. */
+    public static final int MAX_BATCH = 1000;
 
     @PersistenceContext(unitName = "peering")
     EntityManager em;
@@ -66,9 +71,34 @@ public class GatewayService {
     /** Registers a gateway and issues its first token, which the answer carries once. */
     @Transactional
     public IssuedToken register(Operator op, String localDomain, String name) {
+        String domain = administeredLocalDomain(op, localDomain);
+        return registerIn(op, domain, name);
+    }
+
+    /**
+     * Registers up to {@link #MAX_BATCH} gateways of one local domain in one transaction, as when a fleet is
+     * provisioned: all of them, each audited as if registered alone, or none. A malformed, repeated or taken name
+     * refuses the whole batch and is named in the answer.
+     */
+    @Transactional
+    public List<IssuedToken> registerAll(Operator op, String localDomain, List<String> names) {
+        String domain = administeredLocalDomain(op, localDomain);
+        List<String> parsed = GatewayName.parseBatch(names, MAX_BATCH);
+        List<IssuedToken> issued = new ArrayList<>(parsed.size());
+        for (String name : parsed) {
+            issued.add(registerIn(op, domain, name));
+        }
+        return issued;
+    }
+
+    private String administeredLocalDomain(Operator op, String localDomain) {
         String domain = DomainName.parse(localDomain, "localDomain").asString();
         AccessPolicy.requireCanAdministerDomain(op, domain);
         requireLocalDomain(domain);
+        return domain;
+    }
+
+    private IssuedToken registerIn(Operator op, String domain, String name) {
         GatewayCredential.Issued credential = GatewayCredential.issue();
         Gateway gateway = Gateway.register(domain, name, credential, op, now());
         flushing(gateway.name(), domain, () -> em.persist(gateway));

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -85,6 +86,25 @@ public class GatewayResource {
     }
 
     @POST
+    @Path("batch")
+    @Operation(summary = "Register up to 1,000 gateways of one local domain at once",
+            description = "All are registered (each audited as GATEWAY_REGISTERED) or none: a malformed, repeated"
+                    + " or taken name refuses the whole batch, and the answer names it (names[i]). Each item"
+                    + " carries its token once, as a single registration does.")
+    @APIResponse(responseCode = "201", description = "Registered; items in the order of names, each with its token")
+    @APIResponse(responseCode = "409", description = "A name is already registered in the local domain")
+    @APIResponse(responseCode = "422", description = "No names, more than 1,000, a malformed or repeated name, or"
+            + " an unknown local domain")
+    public Response registerBatch(BatchRegistrationInput input) {
+        if (input == null) {
+            throw new RuleViolationException(null, "Send the gateways as JSON: {\"localDomain\": \"example.com\","
+                    + " \"names\": [\"edge-1\", \"edge-2\"]}.");
+        }
+        List<IssuedToken> issued = gateways.registerAll(operator.get(), input.localDomain(), input.names());
+        return Response.status(Response.Status.CREATED).entity(new IssuedTokens(issued)).build();
+    }
+
+    @POST
     @Path("{id}/token")
     @Operation(summary = "Issue a new token; the old one stops working at once")
     public Response rotate(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
@@ -126,5 +146,13 @@ public class GatewayResource {
 
     /** A gateway to register. */
     public record RegistrationInput(String localDomain, String name) {
+    }
+
+    /** Gateways of one local domain to register together. */
+    public record BatchRegistrationInput(String localDomain, List<String> names) {
+    }
+
+    /** The gateways a batch registered, in the order of their names, each with its token (shown this once). */
+    public record IssuedTokens(List<IssuedToken> items) {
     }
 }
