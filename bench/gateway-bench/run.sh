@@ -10,8 +10,13 @@ set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 here="$root/bench/gateway-bench"
-quick=false
-[ "${1:-}" = "--quick" ] && quick=true
+quick=false; h2_probe=""
+case "${1:-}" in
+  --quick) quick=true ;;
+  --http2-probe) h2_probe=${2:-300} ;;  # the HTTP/2 experiment of the README instead of the benchmarks
+  "") ;;
+  *) echo "usage: $0 [--quick | --http2-probe [N]]" >&2; exit 2 ;;
+esac
 if $quick; then
   sizes=(200 1000); wrk_duration=5s
 else
@@ -30,8 +35,11 @@ free_port() { # a port nothing listens on, from the range below the kernel's eph
 }
 
 # --- JDK (the console refuses anything older than 21), tools --------------------------------------------------------
-if [ -z "${JAVA_HOME:-}" ] || [ ! -x "$JAVA_HOME/bin/javac" ]; then
-  JAVA_HOME=$(ls -d /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*-2[1-9]* 2>/dev/null | head -1)
+jdk_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}' | cut -d. -f1; }
+if [ -z "${JAVA_HOME:-}" ] || [ ! -x "$JAVA_HOME/bin/javac" ] || [ "$(jdk_major "$JAVA_HOME")" -lt 21 ]; then
+  JAVA_HOME=$(for c in /usr/lib/jvm/*/; do c=${c%/}; [ -x "$c/bin/javac" ] && echo "$(jdk_major "$c") $c"; done |
+    sort -n -r | awk '$1 >= 21 {print $2; exit}')
+  [ -n "$JAVA_HOME" ] || { echo "a JDK 21 or newer is needed (none in JAVA_HOME or /usr/lib/jvm)" >&2; exit 1; }
 fi
 export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
 nginx_bin=$(command -v nginx || ls /usr/sbin/nginx 2>/dev/null || true)
@@ -102,6 +110,12 @@ mkdir -p "$work/pem"
    -extfile leaf.ext 2>/dev/null)
 say "preparing a local domain with a published snapshot"
 bench setup "$base" "$password" "$work" "$work/pem" "$peer"
+if [ -n "$h2_probe" ]; then
+  say "HTTP/2 experiment: $h2_probe long polls from one HttpClient in HTTP/2 mode, then a publish"
+  bench h2probe "$base" "$password" "$work" "$h2_probe"
+  grep -i -E 'http2|max.concurrent' "$work/console.log" | head -5 || true
+  exit 0
+fi
 token=$(sed -n 's/^token=//p' "$work/state.properties")
 etag=$(sed -n 's/^etag=//p' "$work/state.properties" | sed 's/\\//g')
 

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.regex.Pattern;
 
 /**
  * A local domain with one trusted peer under an ACTIVE agreement, built over the REST API exactly as an administrator
@@ -19,7 +20,9 @@ import java.util.concurrent.Semaphore;
 final class BenchDomain {
 
     static final String APPROVER = "bench-approver";
-    private static final int REGISTRATIONS_IN_FLIGHT = 4;
+    private static final int BATCH = 1000;
+    private static final int BATCHES_IN_FLIGHT = 2;
+    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
 
     private final AdminApi admin;
     private final String local;
@@ -85,28 +88,45 @@ final class BenchDomain {
         return admin.post("snapshots/" + local + "/publication", "{}").expect(201, "publish");
     }
 
-    /** Registers gateways {@code from}..{@code to - 1} a few at a time; returns their tokens in order. */
+    /**
+     * Registers gateways {@code from}..{@code to - 1} with the batch endpoint, 1,000 per request (its limit), two
+     * requests at a time; returns their tokens in order.
+     */
     List<String> registerGateways(int from, int to) throws Exception {
-        Semaphore inFlight = new Semaphore(REGISTRATIONS_IN_FLIGHT);
-        List<Future<String>> tokens = new ArrayList<>();
+        List<Future<List<String>>> batches = new ArrayList<>();
+        Semaphore inFlight = new Semaphore(BATCHES_IN_FLIGHT);
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int i = from; i < to; i++) {
-                String name = String.format("bench-gw-%05d", i);
+            for (int start = from; start < to; start += BATCH) {
+                int first = start;
+                int end = Math.min(to, start + BATCH);
                 inFlight.acquire();
-                tokens.add(threads.submit(() -> {
+                batches.add(threads.submit(() -> {
                     try {
-                        return admin.post("gateways", "{\"localDomain\":\"" + local + "\",\"name\":\"" + name
-                                + "\"}").expect(201, "gateway " + name).text("token");
+                        return registerBatch(first, end);
                     } finally {
                         inFlight.release();
                     }
                 }));
             }
         }
-        List<String> result = new ArrayList<>();
-        for (Future<String> token : tokens) {
-            result.add(token.get());
+        List<String> tokens = new ArrayList<>();
+        for (Future<List<String>> batch : batches) {
+            tokens.addAll(batch.get());
         }
-        return result;
+        return tokens;
+    }
+
+    private List<String> registerBatch(int from, int to) {
+        StringBuilder names = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            names.append(names.isEmpty() ? "" : ",").append(String.format("\"bench-gw-%05d\"", i));
+        }
+        AdminApi.Reply reply = admin.post("gateways/batch", "{\"localDomain\":\"" + local + "\",\"names\":["
+                + names + "]}").expect(201, "gateways " + from + ".." + (to - 1));
+        List<String> tokens = TOKEN.matcher(reply.body()).results().map(m -> m.group(1)).toList();
+        if (tokens.size() != to - from) {
+            throw new IllegalStateException("Expected " + (to - from) + " tokens, got " + tokens.size());
+        }
+        return tokens;
     }
 }

@@ -28,7 +28,8 @@ public final class GatewayBench {
     public static void main(String[] args) throws Exception {
         if (args.length < 4) {
             System.err.println("usage: GatewayBench setup <base-url> <admin-password> <out-dir> <pem-dir> <peer-domain>"
-                    + "\n       GatewayBench longpoll <base-url> <admin-password> <out-dir> <pid> <jcmd> <N>...");
+                    + "\n       GatewayBench longpoll <base-url> <admin-password> <out-dir> <pid> <jcmd> <N>..."
+                    + "\n       GatewayBench h2probe <base-url> <admin-password> <out-dir> <N>");
             System.exit(2);
         }
         AdminApi admin = new AdminApi(args[1], "admin", args[2]);
@@ -37,6 +38,13 @@ public final class GatewayBench {
             case "setup" -> setup(admin, args[2], out, Path.of(args[4]), args[5]);
             case "longpoll" -> System.exit(longPolls(admin, out, Long.parseLong(args[4]), args[5],
                     Arrays.stream(args, 6, args.length).mapToInt(Integer::parseInt).toArray()));
+            case "h2probe" -> {
+                Properties state = load(out);
+                BenchDomain domain = BenchDomain.existing(admin, state.getProperty("localDomain"),
+                        Long.parseLong(state.getProperty("peerId")));
+                Http2Probe.run(domain, new ConsoleProbe(0, "jcmd", admin), admin.base(), state.getProperty("token"),
+                        state.getProperty("etag"), Integer.parseInt(args[4]));
+            }
             default -> throw new IllegalArgumentException("Unknown step " + args[0]);
         }
     }
