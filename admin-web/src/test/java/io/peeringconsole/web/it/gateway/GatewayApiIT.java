@@ -35,8 +35,9 @@ class GatewayApiIT {
 
     /**
      * More than Payara Micro's 200 request threads: long polls that each kept a thread could not all be waiting. Each
-     * over its own HTTP/1.1 connection, as separate gateways would be. Multiplexed over HTTP/2 (Java's default),
-     * 100 of them failed at the publish with the connection closed server-side; why is not yet understood.
+     * over its own HTTP/1.1 connection, as separate gateways would be. Multiplexed over HTTP/2 (Java's default), an
+     * HTTP/2 connection that reaches Grizzly's 100 concurrent streams is closed by the server with all its polls
+     * (bench/gateway-bench/run.sh --http2-probe shows it; the README tells gateways to expect it).
      */
     private static final int WAITERS = 300;
     private static final String PASSWORD = "correct horse battery";
