@@ -27,8 +27,14 @@ public final class AcceptedTokens {
     /** Bounds the memory a flood of distinct valid tokens could take; beyond it, entries are simply not kept. */
     static final int MAX_ENTRIES = 100_000;
 
-    /** What a cached acceptance says; the request's source address is added per request. */
+    /**
+     * What a database check accepted, kept until {@code until}; the request's source address is added per request.
+     */
     record Accepted(long gatewayId, String name, String localDomain, Instant credentialIssuedAt, Instant until) {
+
+        static Accepted at(Instant now, long gatewayId, String name, String localDomain, Instant credentialIssuedAt) {
+            return new Accepted(gatewayId, name, localDomain, credentialIssuedAt, now.plus(TIME_TO_LIVE));
+        }
     }
 
     private final Map<String, Accepted> byTokenHash = new ConcurrentHashMap<>();
@@ -55,13 +61,11 @@ public final class AcceptedTokens {
     }
 
     /** Keeps an acceptance read from the database in generation {@code readIn}, unless a change happened since. */
-    void remember(String token, long readIn, long gatewayId, String name, String localDomain,
-            Instant credentialIssuedAt, Instant now) {
+    void remember(String token, long readIn, Accepted accepted) {
         if (generation.get() != readIn || byTokenHash.size() >= MAX_ENTRIES) {
             return;
         }
         String key = hash(token);
-        Accepted accepted = new Accepted(gatewayId, name, localDomain, credentialIssuedAt, now.plus(TIME_TO_LIVE));
         byTokenHash.put(key, accepted);
         if (generation.get() != readIn) {
             // forgetAll ran between the check and the put: take back what may be stale.

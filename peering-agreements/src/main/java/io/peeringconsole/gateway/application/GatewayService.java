@@ -60,6 +60,9 @@ public class GatewayService {
     @Inject
     Event<GatewayChanged> changed;
 
+    @Inject
+    TokenChecks tokenChecks;
+
     Clock clock = Clock.systemUTC();
 
     final AcceptedTokens acceptedTokens = new AcceptedTokens();
@@ -146,40 +149,20 @@ public class GatewayService {
 
     /**
      * The gateway holding {@code token}, if the token is its current one, younger than {@code tokenMaxAge} (zero: no
-     * limit) and the gateway is enabled. A token accepted moments ago is answered from {@link AcceptedTokens} without
-     * touching the database; otherwise it is checked there, and "last seen" is written at most once per
-     * {@link Gateway#SEEN_RESOLUTION}, so that frequent pulls cost a read, not a write.
+     * limit) and the gateway is enabled. A token accepted moments ago is answered from {@link AcceptedTokens} with no
+     * transaction at all (a JTA transaction costs more than the rest of a 304); otherwise {@link TokenChecks} reads it
+     * from the database.
      */
-    @Transactional
     public Optional<AuthenticatedGateway> authenticate(String token, String sourceAddress, Duration tokenMaxAge) {
         Optional<AcceptedTokens.Accepted> cached = acceptedTokens.find(token, now(), tokenMaxAge);
-        if (cached.isPresent()) {
-            AcceptedTokens.Accepted accepted = cached.get();
-            return Optional.of(new AuthenticatedGateway(accepted.gatewayId(), accepted.name(), accepted.localDomain(),
-                    sourceAddress));
+        if (cached.isEmpty()) {
+            // Taken before the read: a change committing after this point makes remember() drop what is read.
+            long generation = acceptedTokens.generation();
+            cached = tokenChecks.check(token, tokenMaxAge, now());
+            cached.ifPresent(accepted -> acceptedTokens.remember(token, generation, accepted));
         }
-        // Taken before the read: a change committing after this point makes remember() drop what is read below.
-        long generation = acceptedTokens.generation();
-        Optional<GatewayCredential.Presented> presented = GatewayCredential.parse(token);
-        if (presented.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Gateway> found = em.createQuery("select g from Gateway g where g.credentialId = :id", Gateway.class)
-                .setParameter("id", presented.get().credentialId()).getResultStream().findFirst();
-        Instant now = now();
-        if (found.isEmpty() || !found.get().accepts(presented.get(), now, tokenMaxAge)) {
-            return Optional.empty();
-        }
-        Gateway gateway = found.get();
-        if (gateway.seenLongerAgoThan(now, Gateway.SEEN_RESOLUTION)) {
-            // A bulk update: last-seen is bookkeeping, it must not bump the version an administrator edits against.
-            em.createQuery("update Gateway g set g.lastSeenAt = :now where g.id = :id")
-                    .setParameter("now", now).setParameter("id", gateway.id()).executeUpdate();
-        }
-        acceptedTokens.remember(token, generation, gateway.id(), gateway.name(), gateway.localDomain(),
-                gateway.credentialIssuedAt(), now);
-        return Optional.of(new AuthenticatedGateway(gateway.id(), gateway.name(), gateway.localDomain(),
-                sourceAddress));
+        return cached.map(accepted -> new AuthenticatedGateway(accepted.gatewayId(), accepted.name(),
+                accepted.localDomain(), sourceAddress));
     }
 
     /** Once a change to a gateway commits (or rolls back), what was read before it is forgotten as well. */

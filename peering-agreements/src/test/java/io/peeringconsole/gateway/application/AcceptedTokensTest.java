@@ -20,7 +20,7 @@ class AcceptedTokensTest {
     private final AcceptedTokens tokens = new AcceptedTokens();
 
     private void accept(String token, long generation, Instant issuedAt) {
-        tokens.remember(token, generation, 7, "edge-1", "example.com", issuedAt, NOW);
+        tokens.remember(token, generation, AcceptedTokens.Accepted.at(NOW, 7, "edge-1", "example.com", issuedAt));
     }
 
     @Test
@@ -80,7 +80,8 @@ class AcceptedTokensTest {
             threads.execute(() -> {
                 await(start);
                 for (int i = 0; i < 50; i++) {
-                    racing.remember("pcg.t" + i + ".secret", readIn, 1, "edge", "example.com", NOW, NOW);
+                    racing.remember("pcg.t" + i + ".secret", readIn, AcceptedTokens.Accepted.at(NOW, 1, "edge",
+                            "example.com", NOW));
                 }
                 done.incrementAndGet();
             });
