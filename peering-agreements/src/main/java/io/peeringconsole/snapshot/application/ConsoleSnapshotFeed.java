@@ -78,9 +78,9 @@ public class ConsoleSnapshotFeed implements SnapshotFeed {
     @Override
     public Runnable onNewer(String localDomain, long serial, Consumer<PublishedSnapshot> listener) {
         Runnable cancel = waiters.add(localDomain, serial, listener);
-        // Registered first, then checked against the store: a publish committed in between, on this node or another,
-        // is seen by one or the other, never by none.
-        refresh(localDomain).filter(s -> s.serial() > serial).ifPresent(waiters::deliver);
+        // Registered first, then checked: a publish on this node committed in between is seen by one or the other,
+        // never by none; one on another node that this node has not read yet reaches the waiter by the next poll.
+        current(localDomain).filter(s -> s.serial() > serial).ifPresent(waiters::deliver);
         return cancel;
     }
 

@@ -123,6 +123,18 @@ class ConsoleSnapshotFeedTest {
     }
 
     @Test
+    void aWaiterRegisteredAfterAnotherNodesUnreadPublishGetsItByTheNextPoll() {
+        table.put("a.example", snapshot("a.example", 1));
+        feed.current("a.example");
+        table.put("a.example", snapshot("a.example", 2));
+        List<Long> got = new ArrayList<>();
+        feed.onNewer("a.example", 1, s -> got.add(s.serial()));
+        assertEquals(List.of(), got, "registering reads no database");
+        feed.pollOtherNodes();
+        assertEquals(List.of(2L), got);
+    }
+
+    @Test
     void aLatePollResultNeverReplacesANewerSnapshotAlreadyServed() {
         table.put("a.example", snapshot("a.example", 1));
         feed.published(new SnapshotPublished(snapshot("a.example", 2)));
