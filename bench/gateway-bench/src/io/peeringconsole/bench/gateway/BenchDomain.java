@@ -6,10 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +17,6 @@ final class BenchDomain {
 
     static final String APPROVER = "bench-approver";
     private static final int BATCH = 1000;
-    private static final int BATCHES_IN_FLIGHT = 2;
     private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
 
     private final AdminApi admin;
@@ -89,29 +84,14 @@ final class BenchDomain {
     }
 
     /**
-     * Registers gateways {@code from}..{@code to - 1} with the batch endpoint, 1,000 per request (its limit), two
-     * requests at a time; returns their tokens in order.
+     * Registers gateways {@code from}..{@code to - 1} with the batch endpoint, 1,000 per request (its limit), one
+     * request after the other: each batch holds the audit trail's chain head for its whole transaction, so a second
+     * one at the same moment would wait for it and could time out (503).
      */
-    List<String> registerGateways(int from, int to) throws Exception {
-        List<Future<List<String>>> batches = new ArrayList<>();
-        Semaphore inFlight = new Semaphore(BATCHES_IN_FLIGHT);
-        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int start = from; start < to; start += BATCH) {
-                int first = start;
-                int end = Math.min(to, start + BATCH);
-                inFlight.acquire();
-                batches.add(threads.submit(() -> {
-                    try {
-                        return registerBatch(first, end);
-                    } finally {
-                        inFlight.release();
-                    }
-                }));
-            }
-        }
+    List<String> registerGateways(int from, int to) {
         List<String> tokens = new ArrayList<>();
-        for (Future<List<String>> batch : batches) {
-            tokens.addAll(batch.get());
+        for (int start = from; start < to; start += BATCH) {
+            tokens.addAll(registerBatch(start, Math.min(to, start + BATCH)));
         }
         return tokens;
     }
