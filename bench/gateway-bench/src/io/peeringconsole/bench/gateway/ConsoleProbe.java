@@ -38,23 +38,29 @@ final class ConsoleProbe {
     }
 
     /**
-     * Waits until the console holds {@code expected} long polls (at most {@code seconds}); returns the number seen.
-     * Without the gauge it can only wait a while, so it gives the console two seconds plus one per thousand polls.
+     * Waits until the console holds {@code expected} long polls; gives up when the count has not grown for
+     * {@code stallSeconds} (each gateway's first poll checks its token in the database and writes its "last seen",
+     * so 10,000 new gateways take a while to park on a busy machine). Returns the number seen. Without the gauge it
+     * can only wait a while, so it gives the console two seconds plus one per thousand polls.
      */
-    int awaitParked(int expected, int seconds) throws InterruptedException {
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    int awaitParked(int expected, int stallSeconds) throws InterruptedException {
         int seen = waiting();
         if (seen < 0) {
             Thread.sleep(2_000L + expected);
             return -1;
         }
-        while (seen < expected && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-            seen = waiting();
+        long stalledSince = System.nanoTime();
+        while (seen < expected && System.nanoTime() - stalledSince < stallSeconds * 1_000_000_000L) {
+            Thread.sleep(500);
+            int now = waiting();
+            if (now > seen) {
+                stalledSince = System.nanoTime();
+            }
+            seen = now;
         }
         if (seen < expected) {
-            throw new IllegalStateException("Only " + seen + " of " + expected + " long polls reached the console"
-                    + " within " + seconds + " s");
+            throw new IllegalStateException("Only " + seen + " of " + expected + " long polls reached the console;"
+                    + " none more in the last " + stallSeconds + " s");
         }
         return seen;
     }

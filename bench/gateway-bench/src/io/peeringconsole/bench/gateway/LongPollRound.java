@@ -77,7 +77,7 @@ final class LongPollRound {
             });
         }
         sent.await();
-        int parked = probe.awaitParked(n, 120);
+        int parked = probe.awaitParked(n, 60);
         long heapParked = probe.usedHeapAfterGcKb();
         if (answeredEarly.get() > 0 || failed.get() > 0) {
             throw new IllegalStateException(answeredEarly.get() + " polls were answered and " + failed.get()
