@@ -73,6 +73,9 @@ cleanup() {
     for _ in $(seq 1 60); do kill -0 "$console_pid" 2>/dev/null || break; sleep 1; done
     kill -9 "$console_pid" 2>/dev/null || true
   fi
+  if [ "${keep_log:-false}" = true ] && [ -f "$work/console.log" ]; then
+    cp "$work/console.log" "/tmp/gateway-bench-console-$$.log" && echo "console log kept: /tmp/gateway-bench-console-$$.log" >&2
+  fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -82,8 +85,10 @@ trap 'exit 130' INT TERM
 port=$(free_port)
 password="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 say "starting the console on port $port (log: $work/console.log)"
+# A copy, so that a build running meanwhile (tests rebuild the jar) cannot change the jar under the console's feet.
+cp "$jar" "$work/peering-console.jar"
 PEERING_DATA_DIR="$work/data" PEERING_ADMIN_PASSWORD="$password" env -u PEERING_DB_URL \
-  java -jar "$jar" --port "$port" >"$work/console.log" 2>&1 &
+  java -jar "$work/peering-console.jar" --port "$port" >"$work/console.log" 2>&1 &
 console_pid=$!
 base="http://127.0.0.1:$port/"
 for _ in $(seq 1 480); do
@@ -202,6 +207,7 @@ for n in "${sizes[@]}"; do
     "$(value "longpoll.$n.heapUsedAfterGcBeforeKb") / $(value "longpoll.$n.heapUsedAfterGcParkedKb")" ""
 done
 if [ "$longpoll_rc" -ne 0 ]; then
+  keep_log=true
   echo "The long-poll measurement failed or not every gateway got the new serial (see above)." >&2
   exit 1
 fi
