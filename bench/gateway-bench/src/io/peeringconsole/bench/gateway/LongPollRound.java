@@ -22,6 +22,8 @@ final class LongPollRound {
     /** Connections being opened at once, so that the console's accept backlog is not overrun. */
     private static final int CONNECTING_AT_ONCE = 200;
     private static final int WAIT_SECONDS = 300;
+    /** Polls opened before waiting for the console to have parked them. */
+    private static final int WAVE = 1000;
 
     record Result(int gateways, long serial, int gotNewSerial, int failed, String firstFailure, double p50Millis,
             double p99Millis, double maxMillis, double publishMillis, long heapBeforeKb, long heapParkedKb,
@@ -52,6 +54,15 @@ final class LongPollRound {
         Semaphore connecting = new Semaphore(CONNECTING_AT_ONCE);
         ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
         for (int i = 0; i < n; i++) {
+            if (i > 0 && i % WAVE == 0) {
+                // Let the console park this wave before the next arrives: it queues at most 4,096 requests beyond its
+                // 200 request threads and drops connections past that (see README), as a whole fleet reconnecting in
+                // the same second would make it do.
+                while (sent.getCount() > n - i) {
+                    Thread.sleep(50);
+                }
+                probe.awaitParked(i, 60);
+            }
             int index = i;
             threads.submit(() -> {
                 LongPoll poll = null;
