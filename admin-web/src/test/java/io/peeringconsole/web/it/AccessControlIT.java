@@ -10,12 +10,15 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Who may do what through the API: 401 without valid credentials, 403 for the wrong role or a foreign domain. */
-@Tag("persistence")
+/**
+ * Who may do what through the API: 401 without valid credentials, 403 for the wrong role or a foreign domain.
+ * <p>
+ * Runs on H2 only, not in the PostgreSQL pass: 401 and 403 are decided before any query, and the lockout's
+ * row-locked write runs on PostgreSQL in AuditApiIT's repeated failed logins.
+ */
 @ExtendWith(ArquillianExtension.class)
 class AccessControlIT {
 

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Peering agreements through the REST API: drafting, four-eyes approval against the trust store's verdicts, the
  * lifecycle after activation, conflicts, bad input, domain scopes and the audit trail.
+ * <p>
+ * Runs on PostgreSQL too (failsafe execution on-postgresql): approval rounds, stale versions and lifecycle changes
+ * are several rows written in one transaction.
  */
 @Tag("persistence")
 @ExtendWith(ArquillianExtension.class)

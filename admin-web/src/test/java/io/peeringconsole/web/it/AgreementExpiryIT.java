@@ -22,6 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The scheduled expiry job in the running console: an active agreement whose validity ends is EXPIRED by the job
  * (every 2 s in the tests, see the pom), by the system, with an audit entry; one still valid is left alone.
+ * <p>
+ * Runs on PostgreSQL too (failsafe execution on-postgresql): the job selects agreements by comparing TIMESTAMP WITH
+ * TIME ZONE columns with now, which databases store differently.
  */
 @Tag("persistence")
 @ExtendWith(ArquillianExtension.class)

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The approval inbox ({@code GET /agreements/inbox}, and the console's inbox view) holds what each operator may
  * approve now: not their own proposal, only their local domains, nothing already approved or no longer pending.
+ * <p>
+ * Runs on PostgreSQL too (failsafe execution on-postgresql): the inbox is one query with correlated subqueries and
+ * enum and collection parameters, which PostgreSQL types more strictly than H2.
  */
 @Tag("persistence")
 @ExtendWith(ArquillianExtension.class)

@@ -18,7 +18,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The audit trail's filters over REST: each narrows as it says, scopes hold, sensitive values stay hashed. */
+/**
+ * The audit trail's filters over REST: each narrows as it says, scopes hold, sensitive values stay hashed.
+ * <p>
+ * Runs on PostgreSQL too (failsafe execution on-postgresql): each filter is a query (text, time range, scope), and
+ * repeated failed logins write the account under a row lock.
+ */
 @ExtendWith(ArquillianExtension.class)
 @Tag("persistence")
 class AuditApiIT {

@@ -24,6 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Exports verify offline with the command in {@code tools/}, a flipped byte makes them fail, and archiving old
  * entries leaves a trail that still verifies and says where the old entries went.
+ * <p>
+ * Runs on PostgreSQL too (failsafe execution on-postgresql): the export pages through the trail and archiving
+ * deletes rows, SQL that each database runs its own way.
  */
 @Tag("persistence")
 @ExtendWith(ArquillianExtension.class)

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Changes the stored audit trail behind the console's back with plain SQL and checks that verification names the
  * entry. Every test builds the same trail on an emptied one — entries 1 to 6, a checkpoint of entry 6 recorded by
  * entry 7, entries 8 to 11 — and empties it again afterwards, because a tampered trail stays tampered.
+ * <p>
+ * Runs on PostgreSQL too (failsafe execution on-postgresql): it tampers with the stored rows in plain SQL, and the
+ * verdicts rest on how rows come back ordered.
  */
 @Tag("persistence")
 @ExtendWith(ArquillianExtension.class)

@@ -19,12 +19,14 @@ final class ConsoleProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int httpsPort;
     private final Path log;
     final long millisToReady;
 
-    private ConsoleProcess(Process process, int port, Path log, long millisToReady) {
+    private ConsoleProcess(Process process, int port, int httpsPort, Path log, long millisToReady) {
         this.process = process;
         this.port = port;
+        this.httpsPort = httpsPort;
         this.log = log;
         this.millisToReady = millisToReady;
     }
@@ -33,8 +35,11 @@ final class ConsoleProcess implements AutoCloseable {
         String jar = System.getProperty("console.uberJar", "target/peering-console.jar");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         int port = freePort();
+        // Always a free HTTPS port too: consoles of several tests may run at once, and 8443 is the default.
+        int httpsPort = freePort();
         Path log = Files.createTempFile("console-", ".log");
-        var builder = new ProcessBuilder(List.of(java, "-XX:TieredStopAtLevel=1", "-jar", jar, "--port", Integer.toString(port)))
+        var builder = new ProcessBuilder(List.of(java, "-XX:TieredStopAtLevel=1", "-jar", jar, "--port",
+                Integer.toString(port), "--sslport", Integer.toString(httpsPort)))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("PEERING_DATA_DIR", dataDir.toString());
@@ -42,9 +47,9 @@ final class ConsoleProcess implements AutoCloseable {
         builder.environment().remove("PEERING_DB_URL");
         long started = System.nanoTime();
         Process process = builder.start();
-        ConsoleProcess console = new ConsoleProcess(process, port, log, 0);
+        ConsoleProcess console = new ConsoleProcess(process, port, httpsPort, log, 0);
         console.awaitReady(Duration.ofMinutes(4));
-        return new ConsoleProcess(process, port, log, (System.nanoTime() - started) / 1_000_000);
+        return new ConsoleProcess(process, port, httpsPort, log, (System.nanoTime() - started) / 1_000_000);
     }
 
     URL url() {
@@ -53,6 +58,11 @@ final class ConsoleProcess implements AutoCloseable {
         } catch (java.net.MalformedURLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The HTTPS listener, where gateways present client certificates. */
+    URI httpsUri() {
+        return URI.create("https://localhost:" + httpsPort + "/");
     }
 
     long residentKilobytes() throws IOException {

@@ -18,7 +18,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,8 +25,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The whole way from a decision to a gateway, with nothing stood in: an administrator publishes, a registered
  * gateway's long poll wakes with exactly the published bytes, its signature verifies with stock openssl, the gateway
  * acknowledges, and suspending an agreement reaches the gateway as a new snapshot without anyone pressing Publish.
+ * <p>
+ * Runs on H2 only, not in the PostgreSQL pass: the publish, long poll and acknowledgement it chains run on
+ * PostgreSQL in SnapshotPublishIT and GatewayApiIT; what it adds (the whole path, openssl) is the same on any
+ * database.
  */
-@Tag("persistence")
 @ExtendWith(ArquillianExtension.class)
 class GatewayEndToEndIT {
 

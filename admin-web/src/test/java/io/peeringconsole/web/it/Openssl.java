@@ -33,7 +33,7 @@ public final class Openssl {
     }
 
     /** Runs openssl with the arguments; returns its output, or throws with it when the exit code is not 0. */
-    String run(String... arguments) throws IOException, InterruptedException {
+    public String run(String... arguments) throws IOException, InterruptedException {
         Result result = tryRun(arguments);
         if (result.exitCode() != 0) {
             throw new IllegalStateException("openssl " + String.join(" ", arguments) + " failed: " + result.output());

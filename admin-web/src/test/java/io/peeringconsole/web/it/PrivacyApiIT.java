@@ -23,6 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Privacy-sharing permissions through the REST API: default deny, set, reset, conflicts, bad input, scopes, the
  * preview in each mode, hostile XML, and the security officer that policy delegation calls for in agreements.
+ * <p>
+ * Runs on PostgreSQL too (failsafe execution on-postgresql): a second create from default deny loses on a unique
+ * key and a stale write on the version column, both reported by the database.
  */
 @Tag("persistence")
 @ExtendWith(ArquillianExtension.class)

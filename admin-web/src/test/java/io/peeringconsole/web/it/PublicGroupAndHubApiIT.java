@@ -22,6 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Public groups (C5) and clearing-house settings through the REST API: whole creates and updates, bad input refused
  * with nothing stored, scopes, stale versions, and a hub's transitive-trust policy as the activation gate sees it.
+ * <p>
+ * Runs on PostgreSQL too (failsafe execution on-postgresql): a duplicate group and a stale version are recognised
+ * from what the database reports (SQLSTATE, version column), which differs between H2 and PostgreSQL.
  */
 @Tag("persistence")
 @ExtendWith(ArquillianExtension.class)

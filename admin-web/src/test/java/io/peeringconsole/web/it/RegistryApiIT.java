@@ -18,7 +18,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The peer registry through the REST API, on Payara Micro with the configured database. */
+/**
+ * The peer registry through the REST API, on Payara Micro with the configured database.
+ * <p>
+ * Runs on PostgreSQL too (failsafe execution on-postgresql): it checks which database it runs on; concurrent edits,
+ * the unique domain and the audit write in the same transaction are what databases do differently.
+ */
 @Tag("persistence")
 @ExtendWith(ArquillianExtension.class)
 class RegistryApiIT {

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The registry at 100,000 peer networks: sorted, filtered pages come back right through the API. The times are
  * printed for the record, not asserted (benchmarks, not timed tests).
+ * <p>
+ * Runs on PostgreSQL too (failsafe execution on-postgresql): sorting, filtering and paging 100,000 rows is where
+ * databases differ (collation, null order, plans).
  */
 @Tag("persistence")
 @ExtendWith(ArquillianExtension.class)

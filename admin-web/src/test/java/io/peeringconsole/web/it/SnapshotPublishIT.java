@@ -22,6 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Configuration snapshots through the REST API, in the container: publishing signs what stock openssl verifies,
  * the gate refuses with every reason and writes nothing, rollback makes a new serial, and an agreement leaving force
  * publishes at once — each audited.
+ * <p>
+ * Runs on PostgreSQL too (failsafe execution on-postgresql): publishing stores the signed bytes under the next
+ * serial and a rollback reads earlier content back byte for byte.
  */
 @Tag("persistence")
 @ExtendWith(ArquillianExtension.class)

@@ -23,16 +23,17 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Forwarding to a real rsyslog on loopback: entries arrive as RFC 5424 messages with their sequence and hash, and
  * a receiver that goes down and comes back receives every entry recorded meanwhile.
+ * <p>
+ * Runs on H2 only, not in the PostgreSQL pass: forwarding reads the trail by sequence like the audit queries that
+ * do run there (AuditApiIT, AuditTamperIT), and a receiver that goes down and returns is the same on any database.
  */
 @ExtendWith(ArquillianExtension.class)
-@Tag("persistence")
 class SyslogForwardingIT {
 
     private static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";

@@ -18,7 +18,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The trust store through the API: uploads, verdicts with reasons, refusals, roles, gateway certificates. */
+/**
+ * The trust store through the API: uploads, verdicts with reasons, refusals, roles, gateway certificates.
+ * <p>
+ * Runs on PostgreSQL too (failsafe execution on-postgresql): certificates and signing keys are stored as bytes and
+ * timestamps, and the expiring-soon list is a date query.
+ */
 @Tag("persistence")
 @ExtendWith(ArquillianExtension.class)
 class TrustStoreApiIT {

@@ -170,6 +170,16 @@ public class GatewayService {
         acceptedTokens.forgetAll();
     }
 
+    /** The gateway as authenticated, writing "last seen" at most once per {@link Gateway#SEEN_RESOLUTION}. */
+    AuthenticatedGateway seen(Gateway gateway, String sourceAddress, Instant now) {
+        if (gateway.seenLongerAgoThan(now, Gateway.SEEN_RESOLUTION)) {
+            // A bulk update: last-seen is bookkeeping, it must not bump the version an administrator edits against.
+            em.createQuery("update Gateway g set g.lastSeenAt = :now where g.id = :id")
+                    .setParameter("now", now).setParameter("id", gateway.id()).executeUpdate();
+        }
+        return new AuthenticatedGateway(gateway.id(), gateway.name(), gateway.localDomain(), sourceAddress);
+    }
+
     /**
      * Records a gateway's report on a serial published for its own domain. A replay of its latest report changes
      * nothing and is not audited again.
@@ -210,7 +220,7 @@ public class GatewayService {
         return Optional.of(fleet.view(gateway, silence));
     }
 
-    private void requireLocalDomain(String domain) {
+    void requireLocalDomain(String domain) {
         long found = em.createQuery("select count(l) from LocalDomain l where l.name = :name", Long.class)
                 .setParameter("name", domain).getSingleResult();
         if (found == 0) {
@@ -219,7 +229,7 @@ public class GatewayService {
         }
     }
 
-    private Gateway current(Operator op, long id, long expectedVersion) {
+    Gateway current(Operator op, long id, long expectedVersion) {
         AccessPolicy.requireCanReadRegistry(op);
         Gateway gateway = em.find(Gateway.class, id);
         if (gateway == null) {
@@ -234,7 +244,7 @@ public class GatewayService {
         return gateway;
     }
 
-    private void flushing(String name, String domain, Runnable change) {
+    void flushing(String name, String domain, Runnable change) {
         Flushing.flush(em, Flushing.Conflicts.of(
                 "The gateway " + name + " was changed by someone else while you were saving; reload it and try again.",
                 "A gateway named " + name + " is already registered for " + domain + "; choose another name, or"
@@ -242,7 +252,7 @@ public class GatewayService {
                 "The local domain " + domain + " was removed at the same moment; reload and choose again."), change);
     }
 
-    private GatewayView recorded(Operator op, String action, Gateway gateway, String before) {
+    GatewayView recorded(Operator op, String action, Gateway gateway, String before) {
         auditTrail.record(op.actor(), AuditEvent.of(action, TARGET_TYPE, String.valueOf(gateway.id()))
                 .inDomain(gateway.localDomain()).before(before).after(GatewayView.auditState(gateway)));
         return fleet.view(gateway, FleetRules.DEFAULT_SILENCE);
@@ -253,7 +263,7 @@ public class GatewayService {
         changed.fire(new GatewayChanged(gateway.id()));
     }
 
-    private Instant now() {
+    Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,9 +1,10 @@
 package io.peeringconsole.gateway.domain;
 
 /**
- * How a gateway proves who it is. Only bearer tokens for now: client certificates from the gateway CA need TLS client
- * authentication in front of the console, which a forwarded header cannot replace safely.
+ * How a gateway proves who it is, fixed at registration: a bearer token, or a client certificate issued by the
+ * console's gateway CA and presented in the TLS handshake of the console's HTTPS listener.
  */
 public enum AuthKind {
-    BEARER_TOKEN
+    BEARER_TOKEN,
+    CLIENT_CERTIFICATE
 }

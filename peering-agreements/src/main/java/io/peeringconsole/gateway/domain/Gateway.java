@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A gateway of one local domain (C7): its credential (stored as a hash only), whether it may pull, and what it last
@@ -49,6 +50,14 @@ public class Gateway {
 
     @Column(name = "credential_issued_at", nullable = false)
     private Instant credentialIssuedAt;
+
+    /** When the current client certificate ends; null for tokens. */
+    @Column(name = "credential_expires_at")
+    private Instant credentialExpiresAt;
+
+    /** The certificate replaced by the latest renewal, accepted until it expires so that renewal needs no outage. */
+    @Column(name = "previous_credential_hash", length = 64)
+    private String previousCredentialHash;
 
     @Column(name = "enabled", nullable = false)
     private boolean enabled;
@@ -113,10 +122,60 @@ public class Gateway {
         return gateway;
     }
 
+    /**
+     * A new, enabled gateway that authenticates with the client certificate {@code pinned}. Its credential id is
+     * random, as for tokens, so that it can never be presented as part of a token that would match.
+     */
+    public static Gateway registerWithCertificate(String localDomain, String name, CertificatePin pinned,
+            Operator by, Instant now) {
+        Gateway gateway = register(localDomain, name, GatewayCredential.issue(), by, now);
+        gateway.authKind = AuthKind.CLIENT_CERTIFICATE;
+        gateway.holdCertificate(pinned, now);
+        return gateway;
+    }
+
     /** Replaces the credential: the old token stops working the moment this commits. */
     public void rotateCredential(GatewayCredential.Issued credential, Operator by, Instant now) {
         checkAdministeredBy(by);
+        if (authKind != AuthKind.BEARER_TOKEN) {
+            throw new ConflictException("The gateway " + name + " authenticates with a client certificate, not a"
+                    + " token; renew its certificate with a new CSR instead.");
+        }
         holdCredential(credential, now);
+    }
+
+    /**
+     * Takes the certificate issued for a renewal. The one it replaces stays accepted until it expires, so that the
+     * gateway can switch over without an outage; the one before that stops now.
+     */
+    public void renewCertificate(CertificatePin renewed, Operator by, Instant now) {
+        checkAdministeredBy(by);
+        if (authKind != AuthKind.CLIENT_CERTIFICATE) {
+            throw new ConflictException("The gateway " + name + " authenticates with a bearer token; rotate its token"
+                    + " instead, or register a new gateway that uses a client certificate.");
+        }
+        previousCredentialHash = credentialHash;
+        holdCertificate(renewed, now);
+    }
+
+    /**
+     * Why this gateway refuses a client certificate of the gateway CA with fingerprint {@code sha256}, or empty if
+     * it accepts it. The CA vouched for the certificate, so the reasons may be specific.
+     */
+    public Optional<String> refusesCertificate(String sha256) {
+        String who = "The gateway " + name + " of " + localDomain;
+        if (authKind != AuthKind.CLIENT_CERTIFICATE) {
+            return Optional.of(who + " authenticates with a bearer token, not a client certificate.");
+        }
+        if (!enabled) {
+            return Optional.of(who + " is disabled; an administrator of " + localDomain
+                    + " can enable it again.");
+        }
+        if (!sha256.equals(credentialHash) && !sha256.equals(previousCredentialHash)) {
+            return Optional.of("This certificate of " + who + " was replaced by a newer one; install the"
+                    + " certificate issued at the latest renewal.");
+        }
+        return Optional.empty();
     }
 
     public void disable(Operator by) {
@@ -141,7 +200,7 @@ public class Gateway {
 
     /** Whether {@code presented} is this gateway's current token and the gateway may use it; tokens never expire. */
     public boolean accepts(GatewayCredential.Presented presented) {
-        return enabled && credentialId.equals(presented.credentialId())
+        return enabled && authKind == AuthKind.BEARER_TOKEN && credentialId.equals(presented.credentialId())
                 && GatewayCredential.matches(presented, credentialHash);
     }
 
@@ -201,6 +260,12 @@ public class Gateway {
         credentialIssuedAt = now;
     }
 
+    private void holdCertificate(CertificatePin pinned, Instant now) {
+        credentialHash = pinned.sha256();
+        credentialIssuedAt = now;
+        credentialExpiresAt = pinned.notAfter();
+    }
+
     public Long id() {
         return id;
     }
@@ -223,6 +288,10 @@ public class Gateway {
 
     public Instant credentialIssuedAt() {
         return credentialIssuedAt;
+    }
+
+    public Instant credentialExpiresAt() {
+        return credentialExpiresAt;
     }
 
     public boolean enabled() {

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -60,6 +61,11 @@ public final class GatewayCertificateAuthority {
         } catch (CertificateEncodingException impossible) {
             throw new IllegalStateException("The CA certificate came from our own key store.", impossible);
         }
+    }
+
+    /** The checker for client certificates this CA issued, as gateways present them over TLS. */
+    public GatewayClientCertificates clientCertificates() {
+        return new GatewayClientCertificates(List.of(caCertificate), clock);
     }
 
     /**

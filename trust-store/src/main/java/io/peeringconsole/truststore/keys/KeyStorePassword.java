@@ -23,7 +23,11 @@ final class KeyStorePassword {
         if (given != null && given.length > 0) {
             return given.clone();
         }
-        Path file = directory.resolve(FILE_NAME);
+        return readOrGenerate(directory.resolve(FILE_NAME), random);
+    }
+
+    /** The password kept in {@code file}, generated (and written owner-readable only) if the file does not exist. */
+    static char[] readOrGenerate(Path file, SecureRandom random) {
         try {
             return Files.exists(file) ? read(file) : generate(file, random);
         } catch (IOException | GeneralSecurityException failure) {

@@ -2,6 +2,7 @@ package io.peeringconsole.web.infrastructure.startup;
 
 import io.peeringconsole.access.application.AccountService;
 import io.peeringconsole.web.infrastructure.keys.ConsoleKeysBean;
+import io.peeringconsole.web.infrastructure.tls.HttpsListenerFiles;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -21,7 +22,8 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Brings the database to the schema this build expects before anyone uses it: migrates with Flyway, checks
- * that the entities match the migrated schema, opens (or creates) the console's keys, and creates the first
+ * that the entities match the migrated schema, opens (or creates) the console's keys, prepares the HTTPS listener's
+ * key and trust store, and creates the first
  * administrator on an empty database.
  * Hibernate never generates the schema, because the same migrations must run on H2 and on PostgreSQL.
  */
@@ -60,11 +62,15 @@ public class ConsoleStartup {
     @Inject
     private ConsoleKeysBean keys;
 
+    @Inject
+    private HttpsListenerFiles httpsListener;
+
     @PostConstruct
     void start() {
         migrate();
         validateSchema();
         keys.keyStore();
+        httpsListener.prepare();
         bootstrapAdministrator();
         state.markReady();
     }

@@ -4,7 +4,10 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.PathSegment;
 import java.util.List;
 
-/** Which requests are gateways' (bearer tokens) rather than operators' (HTTP Basic): those under {@code gateway/}. */
+/**
+ * Which requests are gateways' (bearer token or client certificate) rather than operators' (HTTP Basic): those under
+ * {@code gateway/}.
+ */
 public final class GatewayPaths {
 
     static final String ROOT = "gateway";

@@ -1,15 +1,19 @@
 package io.peeringconsole.web.rest.gateway;
 
+import io.peeringconsole.gateway.application.CertificateGatewayService;
+import io.peeringconsole.gateway.application.CertifiedGateway;
 import io.peeringconsole.gateway.application.GatewayFleet;
 import io.peeringconsole.gateway.application.GatewayService;
 import io.peeringconsole.gateway.application.GatewayView;
 import io.peeringconsole.gateway.application.IssuedToken;
+import io.peeringconsole.gateway.domain.AuthKind;
 import io.peeringconsole.rules.NotFoundException;
 import io.peeringconsole.rules.RuleViolationException;
 import io.peeringconsole.web.rest.PageRepresentation;
 import io.peeringconsole.web.infrastructure.gateway.FleetSettings;
 import io.peeringconsole.web.rest.Versions;
 import io.peeringconsole.web.rest.security.CurrentOperator;
+import io.peeringconsole.web.rest.trust.UploadedBytes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -25,6 +29,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,7 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Gateways for operators (C7): {@code /api/v1/gateways}. Registration and rotation answer the token once, in
- * {@code token}; it cannot be read again. Changes name the version they act on (If-Match or {@code ?version=}).
+ * {@code token}; it cannot be read again. A gateway registered with {@code "authKind": "CLIENT_CERTIFICATE"} and its
+ * CSR gets a certificate instead ({@code certificatePem}, {@code caPem}), renewed with a new CSR. Changes name the
+ * version they act on (If-Match or {@code ?version=}).
  */
 @Path("gateways")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,6 +50,9 @@ public class GatewayResource {
 
     @Inject
     private GatewayService gateways;
+
+    @Inject
+    private CertificateGatewayService certificateGateways;
 
     @Inject
     private GatewayFleet fleet;
@@ -71,14 +82,26 @@ public class GatewayResource {
     }
 
     @POST
-    @Operation(summary = "Register a gateway; the answer carries its bearer token, shown this once")
-    @APIResponse(responseCode = "201", description = "Registered; store the token now")
+    @Operation(summary = "Register a gateway; the answer carries its bearer token, shown this once, or for"
+            + " authKind CLIENT_CERTIFICATE the certificate issued from the CSR given, with the gateway CA")
+    @APIResponse(responseCode = "201", description = "Registered; store the token (or the certificate) now")
     @APIResponse(responseCode = "409", description = "A gateway of that name exists in the local domain")
-    @APIResponse(responseCode = "422", description = "Invalid name or unknown local domain")
+    @APIResponse(responseCode = "422", description = "Invalid name, CSR or validity, or unknown local domain")
     public Response register(RegistrationInput input, @Context UriInfo uri) {
         if (input == null) {
             throw new RuleViolationException(null, "Send the gateway as JSON: {\"localDomain\": \"example.com\","
-                    + " \"name\": \"edge-1\"}.");
+                    + " \"name\": \"edge-1\"}, with \"authKind\": \"CLIENT_CERTIFICATE\" and \"csr\" for a"
+                    + " gateway that authenticates with a client certificate.");
+        }
+        if (input.authKind() == AuthKind.CLIENT_CERTIFICATE) {
+            CertifiedGateway certified = certificateGateways.register(operator.get(), input.localDomain(),
+                    input.name(), csrBytes(input.csr()), validity(input.validityDays()));
+            return withVersion(Response.created(uri.getAbsolutePathBuilder()
+                    .path(Long.toString(certified.gateway().id())).build()).entity(certified), certified.gateway());
+        }
+        if (input.csr() != null) {
+            throw new RuleViolationException("authKind", "A CSR was sent for a token gateway; set \"authKind\":"
+                    + " \"CLIENT_CERTIFICATE\" to register a gateway that authenticates with a certificate.");
         }
         IssuedToken issued = gateways.register(operator.get(), input.localDomain(), input.name());
         return withVersion(Response.created(uri.getAbsolutePathBuilder()
@@ -102,6 +125,18 @@ public class GatewayResource {
         }
         List<IssuedToken> issued = gateways.registerAll(operator.get(), input.localDomain(), input.names());
         return Response.status(Response.Status.CREATED).entity(new IssuedTokens(issued)).build();
+    }
+
+    @POST
+    @Path("{id}/certificate")
+    @Consumes({"application/pkcs10", "application/x-pem-file", "application/octet-stream", "text/plain"})
+    @Operation(summary = "Renew a certificate gateway's client certificate from a new CSR (the body); the one it"
+            + " replaces keeps working until it expires")
+    public Response renew(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            @QueryParam("version") Long version, @QueryParam("days") @DefaultValue("30") int days, InputStream csr) {
+        CertifiedGateway certified = certificateGateways.renew(operator.get(), id, Versions.required(ifMatch, version),
+                UploadedBytes.read(csr), days);
+        return withVersion(Response.ok(certified), certified.gateway());
     }
 
     @POST
@@ -144,8 +179,20 @@ public class GatewayResource {
         return response.tag(Long.toString(gateway.version())).build();
     }
 
-    /** A gateway to register. */
-    public record RegistrationInput(String localDomain, String name) {
+    private static byte[] csrBytes(String csr) {
+        return csr == null ? new byte[0] : csr.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static int validity(Integer days) {
+        return days == null ? 30 : days;
+    }
+
+    /**
+     * A gateway to register: {@code authKind} BEARER_TOKEN (the default) or CLIENT_CERTIFICATE, which needs the
+     * gateway's {@code csr} (PKCS#10 PEM) and takes {@code validityDays} (1 to 30, default 30).
+     */
+    public record RegistrationInput(String localDomain, String name, AuthKind authKind, String csr,
+            Integer validityDays) {
     }
 
     /** Gateways of one local domain to register together. */

@@ -11,14 +11,14 @@ import java.io.UncheckedIOException;
  * Reads an uploaded certificate, chain, CRL or CSR with a hard size limit, so that an oversized upload is refused
  * with 413 before it is held in memory.
  */
-final class UploadedBytes {
+public final class UploadedBytes {
 
     static final int MAX_BYTES = 1024 * 1024;
 
     private UploadedBytes() {
     }
 
-    static byte[] read(InputStream body) {
+    public static byte[] read(InputStream body) {
         if (body == null) {
             throw refused(Response.Status.BAD_REQUEST, "Send the file as the request body (PEM or DER).");
         }

@@ -18,6 +18,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.peeringconsole.access.domain.AccessPolicy;
 import io.peeringconsole.access.domain.Operator;
+import io.peeringconsole.gateway.application.CertificateGatewayService;
+import io.peeringconsole.gateway.application.CertifiedGateway;
 import io.peeringconsole.gateway.application.GatewayFleet;
 import io.peeringconsole.gateway.application.GatewayService;
 import io.peeringconsole.gateway.application.GatewayView;
@@ -46,6 +48,7 @@ public class FleetView extends VerticalLayout {
     private static final int MAX_PER_CALL = 500;
 
     private final transient GatewayService gateways;
+    private final transient CertificateGatewayService certificateGateways;
     private final transient GatewayFleet fleet;
     private final transient FleetSettings settings;
     private final List<String> administered;
@@ -55,9 +58,10 @@ public class FleetView extends VerticalLayout {
     private final TextField search = new TextField();
 
     @Inject
-    public FleetView(GatewayService gateways, GatewayFleet fleet, FleetSettings settings,
-            LocalDomainService localDomains) {
+    public FleetView(GatewayService gateways, CertificateGatewayService certificateGateways, GatewayFleet fleet,
+            FleetSettings settings, LocalDomainService localDomains) {
         this.gateways = gateways;
+        this.certificateGateways = certificateGateways;
         this.fleet = fleet;
         this.settings = settings;
         Operator operator = ConsoleSession.operator();
@@ -85,7 +89,8 @@ public class FleetView extends VerticalLayout {
                 .setTooltipGenerator(FleetCells::lastRejection);
         grid.setItems(this::fetch, this::count);
         grid.setEmptyStateText(emptyStateText());
-        grid.addItemClickListener(click -> new GatewayActions(gateways, click.getItem(), this::refresh).open());
+        grid.addItemClickListener(click -> new GatewayActions(gateways, certificateGateways, click.getItem(),
+                this::refresh).open());
     }
 
     private Component state(GatewayView gateway) {
@@ -131,12 +136,9 @@ public class FleetView extends VerticalLayout {
                 UserFeedback.error(missing.get());
                 return;
             }
-            IssuedToken[] issued = new IssuedToken[1];
-            if (UserFeedback.attempt(() -> issued[0] = gateways.register(ConsoleSession.operator(),
-                    form.localDomain.getValue(), form.name.getValue()), form, null)) {
+            if (form.withCertificate() ? registerWithCertificate(form) : registerWithToken(form)) {
                 dialog.close();
                 refresh();
-                new TokenDialog(issued[0]).open();
             }
         });
         save.setId("gateway-register-save");
@@ -145,6 +147,27 @@ public class FleetView extends VerticalLayout {
         cancel.addThemeVariants(ButtonVariant.TERTIARY);
         dialog.getFooter().add(cancel, save);
         dialog.open();
+    }
+
+    private boolean registerWithToken(RegistrationForm form) {
+        IssuedToken[] issued = new IssuedToken[1];
+        boolean registered = UserFeedback.attempt(() -> issued[0] = gateways.register(ConsoleSession.operator(),
+                form.localDomain.getValue(), form.name.getValue()), form, null);
+        if (registered) {
+            new TokenDialog(issued[0]).open();
+        }
+        return registered;
+    }
+
+    private boolean registerWithCertificate(RegistrationForm form) {
+        CertifiedGateway[] certified = new CertifiedGateway[1];
+        boolean registered = UserFeedback.attempt(() -> certified[0] = certificateGateways.register(
+                ConsoleSession.operator(), form.localDomain.getValue(), form.name.getValue(),
+                CsrField.bytes(form.csr), form.validityDays.getValue()), form, null);
+        if (registered) {
+            new CertificateDialog(certified[0]).open();
+        }
+        return registered;
     }
 
     private void refresh() {

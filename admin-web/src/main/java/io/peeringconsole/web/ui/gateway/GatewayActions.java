@@ -6,26 +6,31 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import io.peeringconsole.access.domain.AccessPolicy;
+import io.peeringconsole.gateway.application.CertificateGatewayService;
 import io.peeringconsole.gateway.application.GatewayService;
 import io.peeringconsole.gateway.application.GatewayView;
 import io.peeringconsole.gateway.application.IssuedToken;
+import io.peeringconsole.gateway.domain.AuthKind;
 import io.peeringconsole.web.ui.session.ConsoleSession;
 import io.peeringconsole.web.ui.support.Confirmation;
 import io.peeringconsole.web.ui.support.Formats;
 import io.peeringconsole.web.ui.support.UserFeedback;
 
 /**
- * One gateway's details and what an administrator of its domain may do with it: rotate the token, disable or enable
- * it, remove it. Each asks first; each names the version it acts on, so a concurrent change is reported, not lost.
+ * One gateway's details and what an administrator of its domain may do with it: rotate the token (or renew the
+ * client certificate), disable or enable it, remove it. Each asks first; each names the version it acts on, so a concurrent change is reported, not lost.
  */
 final class GatewayActions extends Dialog {
 
     private final transient GatewayService gateways;
+    private final transient CertificateGatewayService certificateGateways;
     private final Runnable changed;
     private final GatewayView gateway;
 
-    GatewayActions(GatewayService gateways, GatewayView gateway, Runnable changed) {
+    GatewayActions(GatewayService gateways, CertificateGatewayService certificateGateways, GatewayView gateway,
+            Runnable changed) {
         this.gateways = gateways;
+        this.certificateGateways = certificateGateways;
         this.gateway = gateway;
         this.changed = changed;
         setId("gateway-actions");
@@ -34,7 +39,7 @@ final class GatewayActions extends Dialog {
         Button close = new Button("Close", click -> close());
         close.addThemeVariants(ButtonVariant.TERTIARY);
         if (AccessPolicy.canAdministerDomain(ConsoleSession.operator(), gateway.localDomain())) {
-            getFooter().add(removeButton(), toggleButton(), rotateButton());
+            getFooter().add(removeButton(), toggleButton(), certificate() ? renewButton() : rotateButton());
         }
         getFooter().add(close);
     }
@@ -47,7 +52,9 @@ final class GatewayActions extends Dialog {
                 line("Last seen", FleetCells.lastSeen(gateway)),
                 line("Last rejection", FleetCells.lastRejection(gateway).isEmpty() ? "None"
                         : FleetCells.lastRejection(gateway)),
-                line("Token issued", Formats.time(gateway.credentialIssuedAt())),
+                line("Authenticates with", certificate() ? "Client certificate" : "Bearer token"),
+                line(certificate() ? "Certificate issued" : "Token issued", Formats.time(gateway.credentialIssuedAt())),
+                line("Certificate valid until", certificate() ? Formats.time(gateway.credentialExpiresAt()) : "—"),
                 line("Registered", Formats.time(gateway.registeredAt()) + " by " + gateway.registeredBy()));
         facts.addClassName("gateway-facts");
         return facts;
@@ -68,12 +75,25 @@ final class GatewayActions extends Dialog {
         return rotate;
     }
 
+    private boolean certificate() {
+        return gateway.authKind() == AuthKind.CLIENT_CERTIFICATE;
+    }
+
+    private Button renewButton() {
+        Button renew = new Button("Renew certificate", click -> new RenewalDialog(gateway, (csr, days) ->
+                certificateGateways.renew(ConsoleSession.operator(), gateway.id(), gateway.version(), csr, days),
+                this::done).open());
+        renew.setId("gateway-renew");
+        renew.addThemeVariants(ButtonVariant.PRIMARY);
+        return renew;
+    }
+
     private Button toggleButton() {
         boolean enabled = gateway.enabled();
         Button toggle = new Button(enabled ? "Disable" : "Enable", click -> {
             if (enabled) {
-                Confirmation.dangerous("Disable " + gateway.name() + "?", "Its token is refused until the gateway"
-                        + " is enabled again; it keeps enforcing the snapshot it holds.", "Disable", this::toggle);
+                Confirmation.dangerous("Disable " + gateway.name() + "?", "Its token or certificate is refused until"
+                        + " the gateway is enabled again; it keeps enforcing the snapshot it holds.", "Disable", this::toggle);
             } else {
                 toggle();
             }
@@ -84,8 +104,8 @@ final class GatewayActions extends Dialog {
 
     private Button removeButton() {
         Button remove = new Button("Remove", click -> Confirmation.dangerous("Remove " + gateway.name() + "?",
-                "The gateway and its token are deleted; its reports stay in the audit trail. Registering it again"
-                        + " issues a new token.", "Remove", this::remove));
+                "The gateway and its credential are deleted; its reports stay in the audit trail. Registering it"
+                        + " again issues a new token or certificate.", "Remove", this::remove));
         remove.setId("gateway-remove");
         remove.addThemeVariants(ButtonVariant.ERROR);
         return remove;

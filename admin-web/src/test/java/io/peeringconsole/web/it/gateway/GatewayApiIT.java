@@ -28,6 +28,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The gateway API (C7) in the container: 200/304 with ETag, long polls woken by a publish and timing out, absurd wait
  * values, tenant isolation, ACK/NACK and replays in the fleet, token rotation and disabling, and the audit trail.
+ * <p>
+ * Runs on PostgreSQL too (failsafe execution on-postgresql): a duplicate registration and a stale version are
+ * recognised from what the database reports, and the fleet's counts are queries.
  */
 @Tag("persistence")
 @ExtendWith(ArquillianExtension.class)

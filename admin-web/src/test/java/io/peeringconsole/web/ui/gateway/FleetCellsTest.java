@@ -15,7 +15,7 @@ class FleetCellsTest {
             Long rejected, String reason, Instant seen) {
         return new GatewayView(1, "example.com", "edge-1", AuthKind.BEARER_TOKEN, enabled, "dora", T, T, seen,
                 applied, applied == null ? null : T, rejected, reason, rejected == null ? null : T, 0, newest, lag,
-                silent, 0);
+                silent, 0, null);
     }
 
     @Test
