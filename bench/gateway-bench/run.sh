@@ -3,8 +3,9 @@
 #   (1) 304 polls per second: wrk against GET /api/v1/gateway/snapshot (If-None-Match, bearer token) versus nginx
 #       serving the very same snapshot bytes as a static file with its own ETag;
 #   (2) publish -> all N long-polling gateways hold the new serial (p50/p99/max, count, console heap).
-# Usage: bench/gateway-bench/run.sh [--quick]      (from anywhere; needs a JDK 21+, Maven, openssl; as root or with
+# Usage: bench/gateway-bench/run.sh [--quick]     (from anywhere; needs a JDK 21+, Maven, openssl; as root or with
 #        sudo it installs wrk and nginx-light from Debian when they are missing)
+#        bench/gateway-bench/run.sh --http2-probe [N]   the HTTP/2 experiment of the README instead (default N = 300)
 # Prints key=value lines while it runs and a summary table at the end; exits non-zero if a measurement failed.
 set -euo pipefail
 
