@@ -7,6 +7,7 @@ import io.peeringconsole.audit.domain.AuditEvent;
 import io.peeringconsole.gateway.domain.FleetRules;
 import io.peeringconsole.gateway.domain.Gateway;
 import io.peeringconsole.gateway.domain.GatewayCredential;
+import io.peeringconsole.gateway.domain.GatewayName;
 import io.peeringconsole.gateway.domain.StatusReport;
 import io.peeringconsole.registry.domain.DomainName;
 import io.peeringconsole.rules.AccessDeniedException;
@@ -16,6 +17,9 @@ import io.peeringconsole.rules.RuleViolationException;
 import io.peeringconsole.rules.application.AuditStates;
 import io.peeringconsole.rules.application.Flushing;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +28,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,6 +42,8 @@ import java.util.Set;
 public class GatewayService {
 
     static final String TARGET_TYPE = "Gateway";
+    /** The most gateways {@link #registerAll} registers in one transaction. */
+    public static final int MAX_BATCH = 1000;
 
     @PersistenceContext(unitName = "peering")
     EntityManager em;
@@ -49,14 +57,51 @@ public class GatewayService {
     @Inject
     GatewayFleet fleet;
 
+    @Inject
+    Event<GatewayChanged> changed;
+
+    @Inject
+    TokenChecks tokenChecks;
+
     Clock clock = Clock.systemUTC();
+
+    final AcceptedTokens acceptedTokens = new AcceptedTokens();
+
+    /** Fired inside every transaction that rotates, disables, enables or removes a gateway. */
+    public record GatewayChanged(long gatewayId) {
+    }
 
     /** Registers a gateway and issues its first token, which the answer carries once. */
     @Transactional
     public IssuedToken register(Operator op, String localDomain, String name) {
+        String domain = administeredLocalDomain(op, localDomain);
+        return registerIn(op, domain, name);
+    }
+
+    /**
+     * Registers up to {@link #MAX_BATCH} gateways of one local domain in one transaction, as when a fleet is
+     * provisioned: all of them, each audited as if registered alone, or none. A malformed, repeated or taken name
+     * refuses the whole batch and is named in the answer.
+     */
+    @Transactional
+    public List<IssuedToken> registerAll(Operator op, String localDomain, List<String> names) {
+        String domain = administeredLocalDomain(op, localDomain);
+        List<String> parsed = GatewayName.parseBatch(names, MAX_BATCH);
+        List<IssuedToken> issued = new ArrayList<>(parsed.size());
+        for (String name : parsed) {
+            issued.add(registerIn(op, domain, name));
+        }
+        return issued;
+    }
+
+    private String administeredLocalDomain(Operator op, String localDomain) {
         String domain = DomainName.parse(localDomain, "localDomain").asString();
         AccessPolicy.requireCanAdministerDomain(op, domain);
         requireLocalDomain(domain);
+        return domain;
+    }
+
+    private IssuedToken registerIn(Operator op, String domain, String name) {
         GatewayCredential.Issued credential = GatewayCredential.issue();
         Gateway gateway = Gateway.register(domain, name, credential, op, now());
         flushing(gateway.name(), domain, () -> em.persist(gateway));
@@ -69,6 +114,7 @@ public class GatewayService {
         Gateway gateway = current(op, id, expectedVersion);
         String before = GatewayView.auditState(gateway);
         GatewayCredential.Issued credential = GatewayCredential.issue();
+        forgetAcceptedTokens(gateway);
         flushing(gateway.name(), gateway.localDomain(), () -> gateway.rotateCredential(credential, op, now()));
         return new IssuedToken(recorded(op, "GATEWAY_TOKEN_ROTATED", gateway, before), credential.token());
     }
@@ -77,6 +123,7 @@ public class GatewayService {
     public GatewayView disable(Operator op, long id, long expectedVersion) {
         Gateway gateway = current(op, id, expectedVersion);
         String before = GatewayView.auditState(gateway);
+        forgetAcceptedTokens(gateway);
         flushing(gateway.name(), gateway.localDomain(), () -> gateway.disable(op));
         return recorded(op, "GATEWAY_DISABLED", gateway, before);
     }
@@ -85,6 +132,7 @@ public class GatewayService {
     public GatewayView enable(Operator op, long id, long expectedVersion) {
         Gateway gateway = current(op, id, expectedVersion);
         String before = GatewayView.auditState(gateway);
+        forgetAcceptedTokens(gateway);
         flushing(gateway.name(), gateway.localDomain(), () -> gateway.enable(op));
         return recorded(op, "GATEWAY_ENABLED", gateway, before);
     }
@@ -93,6 +141,7 @@ public class GatewayService {
     public void remove(Operator op, long id, long expectedVersion) {
         Gateway gateway = current(op, id, expectedVersion);
         String before = GatewayView.auditState(gateway);
+        forgetAcceptedTokens(gateway);
         flushing(gateway.name(), gateway.localDomain(), () -> em.remove(gateway));
         auditTrail.record(op.actor(), AuditEvent.of("GATEWAY_REMOVED", TARGET_TYPE, String.valueOf(id))
                 .inDomain(gateway.localDomain()).before(before));
@@ -100,22 +149,25 @@ public class GatewayService {
 
     /**
      * The gateway holding {@code token}, if the token is its current one, younger than {@code tokenMaxAge} (zero: no
-     * limit) and the gateway is enabled. Writes "last seen" at most once per {@link Gateway#SEEN_RESOLUTION}, so that
-     * frequent pulls cost a read, not a write.
+     * limit) and the gateway is enabled. A token accepted moments ago is answered from {@link AcceptedTokens} with no
+     * transaction at all (a JTA transaction costs more than the rest of a 304); otherwise {@link TokenChecks} reads it
+     * from the database.
      */
-    @Transactional
     public Optional<AuthenticatedGateway> authenticate(String token, String sourceAddress, Duration tokenMaxAge) {
-        Optional<GatewayCredential.Presented> presented = GatewayCredential.parse(token);
-        if (presented.isEmpty()) {
-            return Optional.empty();
+        Optional<AcceptedTokens.Accepted> cached = acceptedTokens.find(token, now(), tokenMaxAge);
+        if (cached.isEmpty()) {
+            // Taken before the read: a change committing after this point makes remember() drop what is read.
+            long generation = acceptedTokens.generation();
+            cached = tokenChecks.check(token, tokenMaxAge, now());
+            cached.ifPresent(accepted -> acceptedTokens.remember(token, generation, accepted));
         }
-        Optional<Gateway> found = em.createQuery("select g from Gateway g where g.credentialId = :id", Gateway.class)
-                .setParameter("id", presented.get().credentialId()).getResultStream().findFirst();
-        Instant now = now();
-        if (found.isEmpty() || !found.get().accepts(presented.get(), now, tokenMaxAge)) {
-            return Optional.empty();
-        }
-        return Optional.of(seen(found.get(), sourceAddress, now));
+        return cached.map(accepted -> new AuthenticatedGateway(accepted.gatewayId(), accepted.name(),
+                accepted.localDomain(), sourceAddress));
+    }
+
+    /** Once a change to a gateway commits (or rolls back), what was read before it is forgotten as well. */
+    void gatewayChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) GatewayChanged event) {
+        acceptedTokens.forgetAll();
     }
 
     /** The gateway as authenticated, writing "last seen" at most once per {@link Gateway#SEEN_RESOLUTION}. */
@@ -204,6 +256,11 @@ public class GatewayService {
         auditTrail.record(op.actor(), AuditEvent.of(action, TARGET_TYPE, String.valueOf(gateway.id()))
                 .inDomain(gateway.localDomain()).before(before).after(GatewayView.auditState(gateway)));
         return fleet.view(gateway, FleetRules.DEFAULT_SILENCE);
+    }
+
+    private void forgetAcceptedTokens(Gateway gateway) {
+        acceptedTokens.forgetAll();
+        changed.fire(new GatewayChanged(gateway.id()));
     }
 
     Instant now() {

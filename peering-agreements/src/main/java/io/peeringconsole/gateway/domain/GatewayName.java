@@ -2,6 +2,10 @@ package io.peeringconsole.gateway.domain;
 
 import io.peeringconsole.rules.RuleViolationException;
 import io.peeringconsole.rules.SafeText;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -30,5 +34,33 @@ public final class GatewayName {
                     + " letters, digits, '.', '_' and '-'; " + SafeText.quote(name) + " was given.");
         }
         return name;
+    }
+
+    /**
+     * The names of a batch registration: 1 to {@code max} names, each valid and none repeated. A fault names its
+     * place ({@code names[3]}), so that the operator can find it in a long list.
+     */
+    public static List<String> parseBatch(List<String> raw, int max) {
+        if (raw == null || raw.isEmpty() || raw.size() > max) {
+            throw new RuleViolationException("names", "Give from 1 to " + max + " gateway names; register a larger"
+                    + " fleet in several batches.");
+        }
+        List<String> names = new ArrayList<>(raw.size());
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < raw.size(); i++) {
+            String field = "names[" + i + "]";
+            String name;
+            try {
+                name = parse(raw.get(i));
+            } catch (RuleViolationException invalid) {
+                throw new RuleViolationException(field, invalid.getMessage());
+            }
+            if (!seen.add(name)) {
+                throw new RuleViolationException(field, "The name " + name + " appears twice in the batch; give"
+                        + " each gateway its own name.");
+            }
+            names.add(name);
+        }
+        return names;
     }
 }

@@ -2,9 +2,10 @@ package io.peeringconsole.snapshot.application;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The newest snapshot read per domain, so that repeated reads of an unchanged serial skip loading the content. */
+/** The newest snapshot read per domain: what gateways are served, and what spares loading an unchanged serial again. */
 final class LatestSnapshots {
 
     private final Map<String, PublishedSnapshot> byDomain = new ConcurrentHashMap<>();
@@ -12,6 +13,14 @@ final class LatestSnapshots {
     PublishedSnapshot remember(PublishedSnapshot snapshot) {
         byDomain.merge(snapshot.localDomain(), snapshot, (old, now) -> now.serial() >= old.serial() ? now : old);
         return snapshot;
+    }
+
+    Optional<PublishedSnapshot> of(String localDomain) {
+        return Optional.ofNullable(byDomain.get(localDomain));
+    }
+
+    Set<String> domains() {
+        return Set.copyOf(byDomain.keySet());
     }
 
     Optional<PublishedSnapshot> at(String localDomain, long serial) {

@@ -22,12 +22,14 @@ class ConsoleSnapshotFeedTest {
 
     private final Map<String, PublishedSnapshot> table = new HashMap<>();
     private final AtomicInteger contentLoads = new AtomicInteger();
+    private final AtomicInteger serialReads = new AtomicInteger();
     private final ConsoleSnapshotFeed feed = new ConsoleSnapshotFeed();
 
     ConsoleSnapshotFeedTest() {
         feed.reads = new SnapshotReads() {
             @Override
             public Optional<Long> currentSerial(String localDomain) {
+                serialReads.incrementAndGet();
                 return Optional.ofNullable(table.get(localDomain)).map(PublishedSnapshot::serial);
             }
 
@@ -89,6 +91,55 @@ class ConsoleSnapshotFeedTest {
         assertTrue(feed.wasPublished("a.example", 2));
         assertFalse(feed.wasPublished("a.example", 3));
         assertFalse(feed.wasPublished("b.example", 1));
+    }
+
+    @Test
+    void pullsOfAKnownDomainAreAnsweredFromMemoryWithoutReadingTheStore() {
+        table.put("a.example", snapshot("a.example", 1));
+        for (int i = 0; i < 100; i++) {
+            assertEquals(1, feed.current("a.example").orElseThrow().serial());
+        }
+        assertEquals(1, serialReads.get(), "only the first pull reads the store");
+        assertEquals(1, contentLoads.get());
+    }
+
+    @Test
+    void aLocalPublishIsServedAtOnceAndAnotherNodesPublishAfterTheNextPoll() {
+        table.put("a.example", snapshot("a.example", 1));
+        assertEquals(1, feed.current("a.example").orElseThrow().serial());
+        feed.published(new SnapshotPublished(snapshot("a.example", 2)));
+        assertEquals(2, feed.current("a.example").orElseThrow().serial(), "this node's publish, at once");
+        table.put("a.example", snapshot("a.example", 3));
+        assertEquals(2, feed.current("a.example").orElseThrow().serial(), "another node's, not yet");
+        feed.pollOtherNodes();
+        assertEquals(3, feed.current("a.example").orElseThrow().serial(), "another node's, after the poll");
+    }
+
+    @Test
+    void aDomainNeverPublishedIsAskedOfTheStoreEachTimeSoItsFirstPublishIsNotMissed() {
+        assertTrue(feed.current("a.example").isEmpty());
+        table.put("a.example", snapshot("a.example", 1));
+        assertEquals(1, feed.current("a.example").orElseThrow().serial());
+    }
+
+    @Test
+    void aWaiterRegisteredAfterAnotherNodesUnreadPublishGetsItByTheNextPoll() {
+        table.put("a.example", snapshot("a.example", 1));
+        feed.current("a.example");
+        table.put("a.example", snapshot("a.example", 2));
+        List<Long> got = new ArrayList<>();
+        feed.onNewer("a.example", 1, s -> got.add(s.serial()));
+        assertEquals(List.of(), got, "registering reads no database");
+        feed.pollOtherNodes();
+        assertEquals(List.of(2L), got);
+    }
+
+    @Test
+    void aLatePollResultNeverReplacesANewerSnapshotAlreadyServed() {
+        table.put("a.example", snapshot("a.example", 1));
+        feed.published(new SnapshotPublished(snapshot("a.example", 2)));
+        feed.pollOtherNodes();
+        assertEquals(2, feed.current("a.example").orElseThrow().serial());
     }
 
     @Test

@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -108,6 +109,25 @@ public class GatewayResource {
     }
 
     @POST
+    @Path("batch")
+    @Operation(summary = "Register up to 1,000 gateways of one local domain at once",
+            description = "All are registered (each audited as GATEWAY_REGISTERED) or none: a malformed, repeated"
+                    + " or taken name refuses the whole batch, and the answer names it (names[i]). Each item"
+                    + " carries its token once, as a single registration does.")
+    @APIResponse(responseCode = "201", description = "Registered; items in the order of names, each with its token")
+    @APIResponse(responseCode = "409", description = "A name is already registered in the local domain")
+    @APIResponse(responseCode = "422", description = "No names, more than 1,000, a malformed or repeated name, or"
+            + " an unknown local domain")
+    public Response registerBatch(BatchRegistrationInput input) {
+        if (input == null) {
+            throw new RuleViolationException(null, "Send the gateways as JSON: {\"localDomain\": \"example.com\","
+                    + " \"names\": [\"edge-1\", \"edge-2\"]}.");
+        }
+        List<IssuedToken> issued = gateways.registerAll(operator.get(), input.localDomain(), input.names());
+        return Response.status(Response.Status.CREATED).entity(new IssuedTokens(issued)).build();
+    }
+
+    @POST
     @Path("{id}/certificate")
     @Consumes({"application/pkcs10", "application/x-pem-file", "application/octet-stream", "text/plain"})
     @Operation(summary = "Renew a certificate gateway's client certificate from a new CSR (the body); the one it"
@@ -173,5 +193,13 @@ public class GatewayResource {
      */
     public record RegistrationInput(String localDomain, String name, AuthKind authKind, String csr,
             Integer validityDays) {
+    }
+
+    /** Gateways of one local domain to register together. */
+    public record BatchRegistrationInput(String localDomain, List<String> names) {
+    }
+
+    /** The gateways a batch registered, in the order of their names, each with its token (shown this once). */
+    public record IssuedTokens(List<IssuedToken> items) {
     }
 }
