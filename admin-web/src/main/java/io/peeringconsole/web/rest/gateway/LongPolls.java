@@ -11,16 +11,23 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.container.CompletionCallback;
 import jakarta.ws.rs.container.ConnectionCallback;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Holds long polls without a thread each: the request is suspended, registered with the snapshot feed, and resumed
- * either by a publish or by its timeout. The publish's listener runs on the publishing thread, so the response is
- * written on the managed executor instead, which keeps a publish quick however many gateways wait. How many are held
- * right now is the gauge {@code gateway.long_polls.waiting} at /metrics.
+ * either by a publish or by its timeout. The publish's listener runs on the publishing thread, so it only queues the
+ * poll; one task at a time on the managed executor resumes the queued polls in order. One task per poll cost about
+ * 0.8 ms each in the managed executor's context handling, paid inside the publish request: 8 s for 10,000 gateways.
+ * How many are held right now is the gauge {@code gateway.long_polls.waiting} at /metrics.
  */
 @ApplicationScoped
 public class LongPolls {
@@ -40,7 +47,11 @@ public class LongPolls {
     @Inject
     MetricRegistry metrics;
 
+    private static final Logger LOG = Logger.getLogger(LongPolls.class.getName());
+
     private final AtomicInteger waiting = new AtomicInteger();
+    private final Queue<Runnable> toResume = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
 
     @PostConstruct
     void registerGauge() {
@@ -74,6 +85,31 @@ public class LongPolls {
             }
         });
         pending.set(snapshots.waitForNewer(localDomain, wait.afterSerial(),
-                snapshot -> executor.execute(() -> async.resume(responses.served(snapshot)))));
+                snapshot -> resumeSoon(() -> async.resume(responses.served(snapshot)))));
+    }
+
+    private void resumeSoon(Runnable resume) {
+        toResume.add(resume);
+        if (draining.compareAndSet(false, true)) {
+            try {
+                executor.execute(this::drain);
+            } catch (RejectedExecutionException busy) {
+                drain();
+            }
+        }
+    }
+
+    /** Resumes every queued poll; a poll queued while the flag is being cleared is caught by the re-check. */
+    private void drain() {
+        do {
+            for (Runnable resume = toResume.poll(); resume != null; resume = toResume.poll()) {
+                try {
+                    resume.run();
+                } catch (RuntimeException failure) {
+                    LOG.log(Level.WARNING, "A long poll could not be answered with the new snapshot", failure);
+                }
+            }
+            draining.set(false);
+        } while (!toResume.isEmpty() && draining.compareAndSet(false, true));
     }
 }
