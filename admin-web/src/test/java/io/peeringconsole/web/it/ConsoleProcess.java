@@ -43,6 +43,11 @@ final class ConsoleProcess implements AutoCloseable {
 
     static ConsoleProcess start(Path dataDir, String adminPassword, Runtime runtime)
             throws IOException, InterruptedException {
+        return start(dataDir, adminPassword, runtime, ConsoleDatabase.EMBEDDED_H2);
+    }
+
+    static ConsoleProcess start(Path dataDir, String adminPassword, Runtime runtime, ConsoleDatabase database)
+            throws IOException, InterruptedException {
         String jar = System.getProperty("console.uberJar", "target/peering-console.jar");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         int port = freePort();
@@ -59,7 +64,7 @@ final class ConsoleProcess implements AutoCloseable {
                 .redirectOutput(log.toFile());
         builder.environment().put("PEERING_DATA_DIR", dataDir.toString());
         builder.environment().put("PEERING_ADMIN_PASSWORD", adminPassword);
-        builder.environment().remove("PEERING_DB_URL");
+        database.configure(builder.environment());
         long started = System.nanoTime();
         Process process = builder.start();
         ConsoleProcess console = new ConsoleProcess(process, port, httpsPort, log, 0);
