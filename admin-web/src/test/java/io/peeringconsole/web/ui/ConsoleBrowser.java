@@ -11,9 +11,11 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -137,13 +139,26 @@ public final class ConsoleBrowser implements AutoCloseable {
                 .findFirst().orElseThrow().click();
     }
 
-    /** Clicks the first element matching {@code css} whose text is {@code text}, e.g. a checkbox by its label. */
+    /**
+     * Clicks the first element matching {@code css} whose text is {@code text}, e.g. a checkbox by its label. An
+     * element that is there but not yet shown (a combo box item while its overlay opens) is tried again until the
+     * usual patience runs out.
+     */
     public void clickWithText(String css, String text) {
         waitForText(css, text);
-        driver.findElements(By.cssSelector(css)).stream()
-                .filter(e -> text.equals(String.valueOf(e.getDomProperty("textContent")).strip()))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + css + " reading '" + text + "'"))
-                .click();
+        wait.withMessage(() -> "a shown " + css + " reading '" + text + "' to click")
+                .ignoring(ElementNotInteractableException.class).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement element = d.findElements(By.cssSelector(css)).stream()
+                            .filter(e -> text.equals(String.valueOf(e.getDomProperty("textContent")).strip()))
+                            .filter(WebElement::isDisplayed)
+                            .findFirst().orElse(null);
+                    if (element == null) {
+                        return false;
+                    }
+                    element.click();
+                    return true;
+                });
     }
 
     /**
