@@ -132,11 +132,25 @@ public final class ConsoleBrowser implements AutoCloseable {
                 .until(d -> cells(gridCss).contains(text));
     }
 
+    /**
+     * Clicks the shown cell reading {@code text}, scrolled to the middle first. The grid re-renders its rows while it
+     * loads, so a cell that is there but not (or no longer) shown is looked up and tried again.
+     */
     public void clickCell(String gridCss, String text) {
         waitForCell(gridCss, text);
-        driver.findElements(By.cssSelector(gridCss + " vaadin-grid-cell-content")).stream()
-                .filter(cell -> text.equals(cell.getDomProperty("textContent")))
-                .findFirst().orElseThrow().click();
+        wait.withMessage(() -> "a shown cell of " + gridCss + " reading '" + text + "' to click")
+                .ignoring(ElementNotInteractableException.class).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement cell = d.findElements(By.cssSelector(gridCss + " vaadin-grid-cell-content")).stream()
+                            .filter(c -> text.equals(c.getDomProperty("textContent")))
+                            .findFirst().orElse(null);
+                    if (cell == null) {
+                        return false;
+                    }
+                    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", cell);
+                    cell.click();
+                    return true;
+                });
     }
 
     /**
