@@ -133,12 +133,13 @@ public final class ConsoleBrowser implements AutoCloseable {
     }
 
     /**
-     * Clicks the shown cell reading {@code text}, scrolled to the middle first. The grid re-renders its rows while it
-     * loads, so a cell that is there but not (or no longer) shown is looked up and tried again.
+     * Clicks the cell reading {@code text}. The grid re-renders its rows while it loads, so a click refused because the
+     * cell is not (or no longer) interactable is looked up and tried again.
      */
     public void clickCell(String gridCss, String text) {
         waitForCell(gridCss, text);
-        wait.withMessage(() -> "a shown cell of " + gridCss + " reading '" + text + "' to click")
+        new WebDriverWait(driver, PATIENCE)
+                .withMessage("an interactable cell of " + gridCss + " reading '" + text + "' to click")
                 .ignoring(ElementNotInteractableException.class).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
                     WebElement cell = d.findElements(By.cssSelector(gridCss + " vaadin-grid-cell-content")).stream()
@@ -147,30 +148,26 @@ public final class ConsoleBrowser implements AutoCloseable {
                     if (cell == null) {
                         return false;
                     }
-                    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", cell);
                     cell.click();
                     return true;
                 });
     }
 
     /**
-     * Clicks the first element matching {@code css} whose text is {@code text}, e.g. a checkbox by its label. An
-     * element that is there but not yet shown (a combo box item while its overlay opens) is tried again until the
-     * usual patience runs out.
+     * Clicks the first element matching {@code css} whose text is {@code text}, e.g. a checkbox by its label. A click
+     * refused because the element is not interactable yet (a combo box item while its overlay opens) is tried again
+     * until the usual patience runs out.
      */
     public void clickWithText(String css, String text) {
         waitForText(css, text);
-        wait.withMessage(() -> "a shown " + css + " reading '" + text + "' to click")
+        new WebDriverWait(driver, PATIENCE)
+                .withMessage("an interactable " + css + " reading '" + text + "' to click")
                 .ignoring(ElementNotInteractableException.class).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
-                    WebElement element = d.findElements(By.cssSelector(css)).stream()
+                    d.findElements(By.cssSelector(css)).stream()
                             .filter(e -> text.equals(String.valueOf(e.getDomProperty("textContent")).strip()))
-                            .filter(WebElement::isDisplayed)
-                            .findFirst().orElse(null);
-                    if (element == null) {
-                        return false;
-                    }
-                    element.click();
+                            .findFirst().orElseThrow(() -> new AssertionError("no " + css + " reading '" + text + "'"))
+                            .click();
                     return true;
                 });
     }
