@@ -1,6 +1,7 @@
 package io.peeringconsole.audit.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,7 +10,6 @@ import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.Objects;
 
 /**
@@ -54,14 +54,8 @@ public class ArchiveBoundary {
     @Column(name = "file_sha256", length = 64, nullable = false, updatable = false)
     private String fileSha256;
 
-    @Column(name = "key_id", length = 64, nullable = false, updatable = false)
-    private String keyId;
-
-    @Column(name = "algorithm", length = 40, nullable = false, updatable = false)
-    private String algorithm;
-
-    @Column(name = "signature", length = 200, nullable = false, updatable = false)
-    private String signature;
+    @Embedded
+    private StoredSignature signature;
 
     protected ArchiveBoundary() {
         // for JPA
@@ -97,10 +91,7 @@ public class ArchiveBoundary {
         boundary.archivedAt = facts.archivedAt();
         boundary.archiveFile = facts.archiveFile();
         boundary.fileSha256 = facts.fileSha256();
-        AuditSignature signature = signer.sign(facts.signedBytes());
-        boundary.keyId = signature.keyId();
-        boundary.algorithm = signature.algorithm();
-        boundary.signature = Base64.getEncoder().encodeToString(signature.value());
+        boundary.signature = StoredSignature.of(signer.sign(facts.signedBytes()));
         return boundary;
     }
 
@@ -114,12 +105,7 @@ public class ArchiveBoundary {
     }
 
     public boolean signatureValidWith(AuditSigner signer) {
-        try {
-            return signer.verify(new AuditSignature(keyId, algorithm, Base64.getDecoder().decode(signature)),
-                    signedBytes());
-        } catch (IllegalArgumentException malformed) {
-            return false;
-        }
+        return signature.verifies(signedBytes(), signer);
     }
 
     public Long id() {
@@ -151,6 +137,6 @@ public class ArchiveBoundary {
     }
 
     public String keyId() {
-        return keyId;
+        return signature.keyId();
     }
 }

@@ -1,6 +1,7 @@
 package io.peeringconsole.audit.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,7 +10,6 @@ import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.Objects;
 
 /**
@@ -48,14 +48,8 @@ public class AuditCheckpoint {
     @Column(name = "signed_at", nullable = false, updatable = false)
     private Instant signedAt;
 
-    @Column(name = "key_id", length = 64, nullable = false, updatable = false)
-    private String keyId;
-
-    @Column(name = "algorithm", length = 40, nullable = false, updatable = false)
-    private String algorithm;
-
-    @Column(name = "signature", length = 200, nullable = false, updatable = false)
-    private String signature;
+    @Embedded
+    private StoredSignature signature;
 
     protected AuditCheckpoint() {
         // for JPA
@@ -66,9 +60,7 @@ public class AuditCheckpoint {
         this.sequence = sequence;
         this.entryHash = Objects.requireNonNull(entryHash, "entryHash");
         this.signedAt = Objects.requireNonNull(signedAt, "signedAt");
-        this.keyId = signature.keyId();
-        this.algorithm = signature.algorithm();
-        this.signature = Base64.getEncoder().encodeToString(signature.value());
+        this.signature = StoredSignature.of(signature);
     }
 
     /** Signs the chain head as it stands; refuses an empty chain, which has nothing to vouch for. */
@@ -89,15 +81,11 @@ public class AuditCheckpoint {
 
     /** Whether the console's key (current or retired) signed exactly this checkpoint. */
     public boolean signatureValidWith(AuditSigner signer) {
-        try {
-            return signer.verify(signature(), signedBytes(sequence, entryHash, signedAt));
-        } catch (IllegalArgumentException malformedBase64) {
-            return false;
-        }
+        return signature.verifies(signedBytes(sequence, entryHash, signedAt), signer);
     }
 
     public AuditSignature signature() {
-        return new AuditSignature(keyId, algorithm, Base64.getDecoder().decode(signature));
+        return signature.decoded();
     }
 
     public Long id() {
@@ -117,20 +105,20 @@ public class AuditCheckpoint {
     }
 
     public String keyId() {
-        return keyId;
+        return signature.keyId();
     }
 
     public String algorithm() {
-        return algorithm;
+        return signature.algorithm();
     }
 
     /** The signature in Base64, as stored and exported. */
     public String signatureBase64() {
-        return signature;
+        return signature.base64();
     }
 
     @Override
     public String toString() {
-        return "AuditCheckpoint[" + sequence + " " + entryHash + " " + signedAt + " " + keyId + "]";
+        return "AuditCheckpoint[" + sequence + " " + entryHash + " " + signedAt + " " + keyId() + "]";
     }
 }
