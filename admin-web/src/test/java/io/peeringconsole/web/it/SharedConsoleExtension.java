@@ -1,5 +1,10 @@
 package io.peeringconsole.web.it;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jboss.arquillian.container.spi.client.deployment.DeploymentScenario;
 import org.jboss.arquillian.container.spi.event.DeployManagedDeployments;
 import org.jboss.arquillian.container.spi.event.UnDeployManagedDeployments;
@@ -26,7 +31,8 @@ import org.jboss.arquillian.test.spi.event.suite.AfterSuite;
  * class's war and hands its deployment to every later class; the console is stopped once, after the last class.
  * <p>
  * A class marked {@link OwnConsole} deploys as Arquillian always does. The shared console is stopped before it
- * (both would open the same embedded database) and booted again for the next class that shares it.
+ * (both would open the same embedded database) and booted again for the next class that shares it. Every stop waits
+ * until the Payara process has exited, for the same reason.
  */
 public final class SharedConsoleExtension implements LoadableExtension {
 
@@ -50,6 +56,8 @@ public final class SharedConsoleExtension implements LoadableExtension {
 
         @Inject
         private Event<UnDeployManagedDeployments> undeploy;
+
+        private static final Duration EXIT_PATIENCE = Duration.ofSeconds(60);
 
         private DeploymentScenario shared;
         private boolean sharedRunning;
@@ -78,7 +86,9 @@ public final class SharedConsoleExtension implements LoadableExtension {
 
         public void undeploy(@Observes EventContext<UnDeployManagedDeployments> event) {
             if (stoppingShared || ownsConsole(testClass.get())) {
+                List<ProcessHandle> consoles = payaraProcesses();
                 event.proceed();
+                awaitExit(consoles);
             }
         }
 
@@ -101,6 +111,33 @@ public final class SharedConsoleExtension implements LoadableExtension {
                 sharedRunning = false;
                 context.deactivate();
                 context.destroy(SharedConsoleExtension.class);
+            }
+        }
+
+        /** The Payara Micro processes this JVM started, taken while they still run and show their command line. */
+        private static List<ProcessHandle> payaraProcesses() {
+            return ProcessHandle.current().children()
+                    .filter(child -> child.info().commandLine().orElse("").contains("payara-micro"))
+                    .toList();
+        }
+
+        /**
+         * Undeploying only sends Payara a SIGTERM, and its shutdown can take tens of seconds on a loaded machine; a
+         * console booted meanwhile finds the embedded database still locked. So the next boot waits for the exit.
+         */
+        private static void awaitExit(List<ProcessHandle> consoles) {
+            for (ProcessHandle console : consoles) {
+                try {
+                    console.onExit().get(EXIT_PATIENCE.toSeconds(), TimeUnit.SECONDS);
+                } catch (TimeoutException slow) {
+                    console.destroyForcibly();
+                    console.onExit().join();
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (ExecutionException impossible) {
+                    throw new IllegalStateException(impossible);
+                }
             }
         }
 
