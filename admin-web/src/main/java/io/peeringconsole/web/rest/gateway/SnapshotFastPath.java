@@ -52,6 +52,9 @@ public class SnapshotFastPath extends HttpFilter {
     @Inject
     private HeldPolls heldPolls;
 
+    @Inject
+    private GatewayMetrics metrics;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -77,10 +80,12 @@ public class SnapshotFastPath extends HttpFilter {
         }
         return switch (asked.get().answer(current.map(SnapshotResponses::facts))) {
             case SnapshotRequest.NotModified unchanged -> {
+                metrics.fastNotModified();
                 writes.notModified(response, current.get());
                 yield true;
             }
             case SnapshotRequest.Wait wait -> {
+                metrics.fastLongPoll();
                 ServletLongPoll.hold(request, response, new ServletLongPoll.Held(localDomain, asked.get(),
                         current.get(), snapshots, writes, heldPolls), wait);
                 yield true;
