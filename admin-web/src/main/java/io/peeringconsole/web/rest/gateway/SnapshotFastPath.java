@@ -21,13 +21,14 @@ import java.util.Enumeration;
 import java.util.Optional;
 
 /**
- * Answers a gateway's two most frequent requests for its snapshot before JAX-RS: "still the same" (304) and "tell me
- * when it changes" (a long poll), for a gateway whose bearer token was accepted moments ago. Crossing Jersey, its
- * filters and CDI's request context cost far more than the answer itself; here the answer comes from memory (the
- * accepted token, the current snapshot) and the same domain rules ({@link SnapshotRequest}, {@link WaitTime}).
- * Everything else goes on to {@link GatewaySnapshotResource} unchanged, which also refreshes the token memory: a token
- * not in memory, a client certificate, a malformed {@code wait} or {@code after} (JAX-RS words the 400), nothing
- * published yet, a snapshot to serve at once, any method but GET.
+ * Answers a gateway's two most frequent requests for its snapshot before JAX-RS: "still the same" (304), for a gateway
+ * whose bearer token was accepted moments ago, and "tell me when it changes" (a long poll), for any gateway with a
+ * valid bearer token. Crossing Jersey and its filters costs far more than the answer itself; here the answer comes
+ * from memory (the accepted token, the current snapshot) and the same domain rules ({@link SnapshotRequest},
+ * {@link WaitTime}). Everything else goes on to {@link GatewaySnapshotResource} unchanged, which also refreshes the
+ * token memory: a 304 poll whose token is not in memory, a refused token, a client certificate, a malformed
+ * {@code wait} or {@code after} (JAX-RS words the 400), nothing published yet, a snapshot to serve at once, any method
+ * but GET.
  */
 @WebFilter(urlPatterns = SnapshotFastPath.PATH, asyncSupported = true)
 public class SnapshotFastPath extends HttpFilter {
@@ -67,10 +68,11 @@ public class SnapshotFastPath extends HttpFilter {
         if (!"GET".equals(request.getMethod())) {
             return false;
         }
-        Optional<AuthenticatedGateway> gateway = bearerToken(request).flatMap(token ->
-                gateways.authenticateRemembered(token, request.getRemoteAddr(), settings.tokenMaxAge()));
-        Optional<SnapshotRequest> asked = gateway.isEmpty() ? Optional.empty() : snapshotRequest(request);
-        if (asked.isEmpty()) {
+        Optional<String> token = bearerToken(request);
+        Optional<SnapshotRequest> asked = token.isEmpty() ? Optional.empty() : snapshotRequest(request);
+        Optional<AuthenticatedGateway> gateway = asked.flatMap(snapshotRequest ->
+                authenticated(token.get(), snapshotRequest, request.getRemoteAddr()));
+        if (gateway.isEmpty()) {
             return false;
         }
         String localDomain = gateway.get().localDomain();
@@ -93,6 +95,24 @@ public class SnapshotFastPath extends HttpFilter {
             case SnapshotRequest.Serve serve -> false;
             case SnapshotRequest.NothingPublished none -> false;
         };
+    }
+
+    /**
+     * A 304 poll only with a token accepted moments ago (the request is answered from memory or not at all). A long
+     * poll outlives that memory, so the next poll of a gateway whose previous one ran out is almost never remembered:
+     * it is authenticated in full here, as {@link GatewayAuthenticationFilter} would (memory, else the database), so
+     * that the fleet's polls are held here rather than by JAX-RS. A refused token goes on to JAX-RS for its 401.
+     */
+    private Optional<AuthenticatedGateway> authenticated(String token, SnapshotRequest asked, String sourceAddress) {
+        if (asked.waitAtMost().isEmpty()) {
+            return gateways.authenticateRemembered(token, sourceAddress, settings.tokenMaxAge());
+        }
+        try {
+            return gateways.authenticate(token, sourceAddress, settings.tokenMaxAge());
+        } catch (RuntimeException databaseTrouble) {
+            // JAX-RS tries again and turns the failure into its problem+json answer, as for any other request.
+            return Optional.empty();
+        }
     }
 
     private static Optional<String> bearerToken(HttpServletRequest request) {

@@ -149,6 +149,25 @@ class SnapshotFastPathIT {
     }
 
     @Test
+    void aGatewaysFirstLongPollIsHeldByTheFastPathAfterTheFullTokenCheck() {
+        String domain = localDomain();
+        JsonObject registration = register(domain, "edge-1");
+        long id = registration.getJsonObject("gateway").getJsonNumber("id").longValue();
+        publish(domain, "{\"serial\":1}");
+        double before = fastPath("long_poll");
+        RawHttp.Answer timedOut = new RawHttp(base).get("gateway/snapshot?wait=1&after=1",
+                bearer(registration.getString("token"), null));
+        assertEquals("HTTP/1.1 304 Not Modified", timedOut.statusLine());
+        assertEquals(before + 1, fastPath("long_poll"), "a long poll outlives the token memory: checked in full");
+        var fleet = admin().get("gateways/" + id);
+        assertTrue(fleet.json().containsKey("lastSeenAt") && !fleet.json().isNull("lastSeenAt"),
+                "the full check records when the gateway was seen: " + fleet);
+        RawHttp.Answer refused = new RawHttp(base).get("gateway/snapshot?wait=1&after=1",
+                bearer(registration.getString("token") + "x", null));
+        assertEquals("HTTP/1.1 401 Unauthorized", refused.statusLine(), "a refused token is JAX-RS's 401");
+    }
+
+    @Test
     void aRotatedOrDisabledTokenIsRefusedAtOnceThoughItWasRemembered() {
         String domain = localDomain();
         JsonObject registration = register(domain, "edge-1");
