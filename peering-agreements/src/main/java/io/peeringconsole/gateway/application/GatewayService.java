@@ -154,15 +154,29 @@ public class GatewayService {
      * from the database.
      */
     public Optional<AuthenticatedGateway> authenticate(String token, String sourceAddress, Duration tokenMaxAge) {
-        Optional<AcceptedTokens.Accepted> cached = acceptedTokens.find(token, now(), tokenMaxAge);
-        if (cached.isEmpty()) {
-            // Taken before the read: a change committing after this point makes remember() drop what is read.
-            long generation = acceptedTokens.generation();
-            cached = tokenChecks.check(token, tokenMaxAge, now());
-            cached.ifPresent(accepted -> acceptedTokens.remember(token, generation, accepted));
+        Optional<AuthenticatedGateway> remembered = authenticateRemembered(token, sourceAddress, tokenMaxAge);
+        if (remembered.isPresent()) {
+            return remembered;
         }
-        return cached.map(accepted -> new AuthenticatedGateway(accepted.gatewayId(), accepted.name(),
-                accepted.localDomain(), sourceAddress));
+        // Taken before the read: a change committing after this point makes remember() drop what is read.
+        long generation = acceptedTokens.generation();
+        Optional<AcceptedTokens.Accepted> checked = tokenChecks.check(token, tokenMaxAge, now());
+        checked.ifPresent(accepted -> acceptedTokens.remember(token, generation, accepted));
+        return checked.map(accepted -> authenticated(accepted, sourceAddress));
+    }
+
+    /**
+     * The gateway holding {@code token} if {@link #authenticate} accepted it within {@link AcceptedTokens#TIME_TO_LIVE}
+     * and nothing about any gateway changed since; empty otherwise, without reading the database. For the gateway
+     * API's fast path, which leaves every other case to {@link #authenticate}.
+     */
+    public Optional<AuthenticatedGateway> authenticateRemembered(String token, String sourceAddress,
+            Duration tokenMaxAge) {
+        return acceptedTokens.find(token, now(), tokenMaxAge).map(accepted -> authenticated(accepted, sourceAddress));
+    }
+
+    private static AuthenticatedGateway authenticated(AcceptedTokens.Accepted accepted, String sourceAddress) {
+        return new AuthenticatedGateway(accepted.gatewayId(), accepted.name(), accepted.localDomain(), sourceAddress);
     }
 
     /** Once a change to a gateway commits (or rolls back), what was read before it is forgotten as well. */

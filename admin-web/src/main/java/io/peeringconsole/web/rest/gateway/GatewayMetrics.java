@@ -9,7 +9,9 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Pulls are counted, not audited: a fleet polling every few seconds would drown the trail. Served at {@code /metrics}
- * as {@code gateway_snapshot_pulls_total{answer=...}} and {@code gateway_authentication_failures_total}.
+ * as {@code gateway_snapshot_pulls_total{answer=...}} and {@code gateway_authentication_failures_total}; of those
+ * pulls, how many {@link SnapshotFastPath} took on before JAX-RS as {@code gateway_snapshot_fast_path_total{answer=
+ * not_modified|long_poll}} (a pull of the fleet that never shows there is paying for the full request stack).
  */
 @ApplicationScoped
 public class GatewayMetrics {
@@ -22,6 +24,8 @@ public class GatewayMetrics {
     private Counter nothingPublished;
     private Counter signatures;
     private Counter authenticationFailures;
+    private Counter fastNotModified;
+    private Counter fastLongPolls;
 
     @PostConstruct
     void register() {
@@ -30,6 +34,8 @@ public class GatewayMetrics {
         nothingPublished = pulls("nothing_published");
         signatures = pulls("signature");
         authenticationFailures = registry.counter("gateway.authentication.failures");
+        fastNotModified = registry.counter("gateway.snapshot.fast_path", new Tag("answer", "not_modified"));
+        fastLongPolls = registry.counter("gateway.snapshot.fast_path", new Tag("answer", "long_poll"));
     }
 
     private Counter pulls(String answer) {
@@ -54,5 +60,13 @@ public class GatewayMetrics {
 
     void authenticationFailed() {
         authenticationFailures.inc();
+    }
+
+    void fastNotModified() {
+        fastNotModified.inc();
+    }
+
+    void fastLongPoll() {
+        fastLongPolls.inc();
     }
 }

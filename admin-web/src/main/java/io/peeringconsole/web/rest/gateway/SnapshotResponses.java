@@ -17,7 +17,7 @@ import java.util.Optional;
 public class SnapshotResponses {
 
     static final String SERIAL_HEADER = "X-Snapshot-Serial";
-    private static final String NO_CACHE = "no-cache";
+    static final String NO_CACHE = "no-cache";
 
     @Inject
     GatewayMetrics metrics;
