@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * do run there (AuditApiIT, AuditTamperIT), and a receiver that goes down and returns is the same on any database.
  */
 @ExtendWith(ArquillianExtension.class)
-@OwnConsole
+@ConsoleVariant("forwards the trail to a private rsyslog")
 class SyslogForwardingIT {
 
     private static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";

@@ -77,9 +77,13 @@ public final class ConsoleBrowser implements AutoCloseable {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
+    /** Types into a field; a click that lands on a dialog still opening over the field is tried again. */
     public void type(String css, String text) {
         WebElement input = visible(css);
-        input.click();
+        wait.ignoring(ElementClickInterceptedException.class).until(d -> {
+            input.click();
+            return true;
+        });
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
     }
@@ -127,9 +131,29 @@ public final class ConsoleBrowser implements AutoCloseable {
         return (List<String>) texts;
     }
 
+    /**
+     * Waits until a rendered cell of the grid reads {@code text}. A grid renders only the rows in view, and the
+     * container tests share one console whose lists grow during a run, so while the cell is not rendered the grid is
+     * scrolled on by ten rows at each look, around and around.
+     */
     public void waitForCell(String gridCss, String text) {
         wait.withMessage(() -> "a cell of " + gridCss + " reading '" + text + "'; cells: " + cells(gridCss))
-                .until(d -> cells(gridCss).contains(text));
+                .until(d -> {
+                    if (cells(gridCss).contains(text)) {
+                        return true;
+                    }
+                    scrollOn(gridCss);
+                    return false;
+                });
+    }
+
+    private void scrollOn(String gridCss) {
+        ((JavascriptExecutor) driver).executeScript("""
+                const grid = document.querySelector(arguments[0]);
+                if (grid && grid.size > 0) {
+                    grid.scannedFrom = ((grid.scannedFrom || 0) + 10) % grid.size;
+                    grid.scrollToIndex(grid.scannedFrom);
+                }""", gridCss);
     }
 
     /**

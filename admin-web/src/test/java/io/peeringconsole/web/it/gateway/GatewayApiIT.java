@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import io.peeringconsole.web.it.ConsoleVariant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @Tag("persistence")
 @ExtendWith(ArquillianExtension.class)
+@ConsoleVariant(GatewayDeployment.VARIANT)
 class GatewayApiIT {
 
     /**

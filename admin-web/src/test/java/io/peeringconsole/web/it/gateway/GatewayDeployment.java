@@ -9,6 +9,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class GatewayDeployment {
 
+    /** The {@link io.peeringconsole.web.it.ConsoleVariant} of the classes deploying this war. */
+    public static final String VARIANT = "snapshots published by the tests through an in-memory feed";
+
     private GatewayDeployment() {
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import io.peeringconsole.web.it.ConsoleVariant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code gateway_snapshot_fast_path_total}; each test's requests are the only gateway traffic while it runs.
  */
 @ExtendWith(ArquillianExtension.class)
+@ConsoleVariant(GatewayDeployment.VARIANT)
 class SnapshotFastPathIT {
 
     @ArquillianResource

@@ -11,6 +11,7 @@ import io.peeringconsole.web.ui.ConsoleBrowser;
 import java.io.IOException;
 import java.net.URL;
 import java.util.UUID;
+import io.peeringconsole.web.it.ConsoleVariant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -27,6 +28,7 @@ import org.openqa.selenium.Keys;
  * one with a client certificate from a pasted CSR and see the certificate once.
  */
 @ExtendWith(ArquillianExtension.class)
+@ConsoleVariant(GatewayDeployment.VARIANT)
 class FleetBrowserIT {
 
     private static final String CELLS = "vaadin-grid#gateway-grid vaadin-grid-cell-content";
