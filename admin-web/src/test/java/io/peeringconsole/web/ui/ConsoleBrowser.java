@@ -77,10 +77,14 @@ public final class ConsoleBrowser implements AutoCloseable {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
-    /** Types into a field; a click that lands on a dialog still opening over the field is tried again. */
+    /**
+     * Types into a field, scrolled to the middle first: Selenium scrolls a field only to the edge of its scrolling
+     * container, where a dialog's footer can cover it. A click that still lands on something else is tried again.
+     */
     public void type(String css, String text) {
         WebElement input = visible(css);
         wait.ignoring(ElementClickInterceptedException.class).until(d -> {
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
             input.click();
             return true;
         });
