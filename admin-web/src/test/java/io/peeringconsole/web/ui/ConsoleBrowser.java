@@ -79,15 +79,17 @@ public final class ConsoleBrowser implements AutoCloseable {
 
     /**
      * Types into a field, scrolled to the middle first: Selenium scrolls a field only to the edge of its scrolling
-     * container, where a dialog's footer can cover it. A click that still lands on something else is tried again.
+     * container, where a dialog's footer can cover it. When a click still lands on the dialog around the field (seen
+     * in a dialog opened over a long list), the field is focused directly: typing is what is tested, not the click.
      */
     public void type(String css, String text) {
         WebElement input = visible(css);
-        wait.ignoring(ElementClickInterceptedException.class).until(d -> {
-            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        try {
             input.click();
-            return true;
-        });
+        } catch (ElementClickInterceptedException covered) {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].focus();", input);
+        }
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
     }
