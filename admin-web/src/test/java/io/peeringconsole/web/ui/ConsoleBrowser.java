@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
@@ -39,7 +40,6 @@ public final class ConsoleBrowser implements AutoCloseable {
     private final URI base;
     private final Path profile;
     private final ChromeDriver driver;
-    private final WebDriverWait wait;
 
     public ConsoleBrowser(URL base) throws IOException {
         if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
@@ -58,7 +58,17 @@ public final class ConsoleBrowser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile, "--window-size=1400,1000");
         this.driver = new ChromeDriver(service, options);
-        this.wait = new WebDriverWait(driver, PATIENCE);
+    }
+
+    /**
+     * A fresh wait for each use, so that one call's message or ignored exceptions never carry over to the next. An
+     * element that Vaadin re-renders while it is read (a result replaced by a newer one) is looked up again rather
+     * than failing the test as stale.
+     */
+    private WebDriverWait patiently() {
+        WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     public void open(String path) {
@@ -70,11 +80,11 @@ public final class ConsoleBrowser implements AutoCloseable {
     }
 
     public WebElement visible(String css) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        return patiently().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
     public void present(String css) {
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        patiently().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
     /**
@@ -110,7 +120,7 @@ public final class ConsoleBrowser implements AutoCloseable {
      * until the usual patience runs out, instead of failing on a busy machine.
      */
     public void click(String css) {
-        wait.ignoring(ElementClickInterceptedException.class).until(d -> {
+        patiently().ignoring(ElementClickInterceptedException.class).until(d -> {
             WebElement element = ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(d);
             if (element == null) {
                 return false;
@@ -143,7 +153,7 @@ public final class ConsoleBrowser implements AutoCloseable {
      * scrolled on by ten rows at each look, around and around.
      */
     public void waitForCell(String gridCss, String text) {
-        wait.withMessage(() -> "a cell of " + gridCss + " reading '" + text + "'; cells: " + cells(gridCss))
+        patiently().withMessage(() -> "a cell of " + gridCss + " reading '" + text + "'; cells: " + cells(gridCss))
                 .until(d -> {
                     if (cells(gridCss).contains(text)) {
                         return true;
@@ -168,9 +178,9 @@ public final class ConsoleBrowser implements AutoCloseable {
      */
     public void clickCell(String gridCss, String text) {
         waitForCell(gridCss, text);
-        new WebDriverWait(driver, PATIENCE)
+        patiently()
                 .withMessage("an interactable cell of " + gridCss + " reading '" + text + "' to click")
-                .ignoring(ElementNotInteractableException.class).ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementNotInteractableException.class)
                 .until(d -> {
                     WebElement cell = d.findElements(By.cssSelector(gridCss + " vaadin-grid-cell-content")).stream()
                             .filter(c -> text.equals(c.getDomProperty("textContent")))
@@ -190,9 +200,9 @@ public final class ConsoleBrowser implements AutoCloseable {
      */
     public void clickWithText(String css, String text) {
         waitForText(css, text);
-        new WebDriverWait(driver, PATIENCE)
+        patiently()
                 .withMessage("an interactable " + css + " reading '" + text + "' to click")
-                .ignoring(ElementNotInteractableException.class).ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementNotInteractableException.class)
                 .until(d -> {
                     d.findElements(By.cssSelector(css)).stream()
                             .filter(e -> text.equals(String.valueOf(e.getDomProperty("textContent")).strip()))
@@ -210,7 +220,7 @@ public final class ConsoleBrowser implements AutoCloseable {
         String script = "const found = []; const walk = root => { root.querySelectorAll(arguments[0]).forEach(e =>"
                 + " found.push(e)); root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) walk(e.shadowRoot);"
                 + " }); }; walk(document); return found.some(e => e.textContent.trim() === arguments[1]);";
-        wait.withMessage(() -> "an element " + css + " reading '" + text + "', in any shadow root")
+        patiently().withMessage(() -> "an element " + css + " reading '" + text + "', in any shadow root")
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(script, css, text)));
     }
 
@@ -226,14 +236,14 @@ public final class ConsoleBrowser implements AutoCloseable {
     /** Scrolls the element to the middle of the view, within whichever layout scrolls it. */
     public void scrollToCenter(String css) {
         // Present, not visible: Selenium counts an element scrolled out of the layout's own scroll area as hidden.
-        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        WebElement element = patiently().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }
 
     /** The text of the first element matching {@code css} as it is now, without waiting; empty if there is none. */
     public String textNow(String css) {
-        return driver.findElements(By.cssSelector(css)).stream().findFirst()
-                .map(e -> String.valueOf(e.getDomProperty("textContent"))).orElse("");
+        return readingAgainIfStale(() -> driver.findElements(By.cssSelector(css)).stream().findFirst()
+                .map(e -> String.valueOf(e.getDomProperty("textContent"))).orElse(""));
     }
 
     /** Scrolls to the first element matching {@code css}, if there is one, without waiting. */
@@ -249,34 +259,43 @@ public final class ConsoleBrowser implements AutoCloseable {
 
     /** Whether an element matching {@code css} and reading {@code text} is shown. */
     public boolean shows(String css, String text) {
-        return driver.findElements(By.cssSelector(css)).stream()
-                .anyMatch(e -> text.equals(String.valueOf(e.getDomProperty("textContent")).strip()) && e.isDisplayed());
+        return readingAgainIfStale(() -> driver.findElements(By.cssSelector(css)).stream()
+                .anyMatch(e -> text.equals(String.valueOf(e.getDomProperty("textContent")).strip()) && e.isDisplayed()));
+    }
+
+    /** Reads once more when an element was re-rendered between being found and being read. */
+    private static <T> T readingAgainIfStale(Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (StaleElementReferenceException rerendered) {
+            return read.get();
+        }
     }
 
     /** Waits until some element matching {@code css} contains {@code text}. */
     public void waitForText(String css, String text) {
-        wait.withMessage(() -> "an element " + css + " containing '" + text + "'")
+        patiently().withMessage(() -> "an element " + css + " containing '" + text + "'")
                 .until(d -> d.findElements(By.cssSelector(css)).stream()
                         .anyMatch(e -> String.valueOf(e.getDomProperty("textContent")).contains(text)));
     }
 
     public void waitForValue(String css, String value) {
-        wait.withMessage(() -> css + " to hold '" + value + "'")
+        patiently().withMessage(() -> css + " to hold '" + value + "'")
                 .until(d -> value.equals(visible(css).getDomProperty("value")));
     }
 
     public void waitForAttribute(String css, String attribute) {
-        wait.withMessage(() -> css + " with attribute " + attribute)
+        patiently().withMessage(() -> css + " with attribute " + attribute)
                 .until(d -> d.findElements(By.cssSelector(css)).stream()
                         .anyMatch(e -> e.getDomAttribute(attribute) != null));
     }
 
     public String property(String css, String property) {
-        return String.valueOf(visible(css).getDomProperty(property));
+        return readingAgainIfStale(() -> String.valueOf(visible(css).getDomProperty(property)));
     }
 
     public void waitUntilUrlEndsWith(String suffix) {
-        wait.withMessage(() -> "the URL to end with " + suffix + ", was " + driver.getCurrentUrl())
+        patiently().withMessage(() -> "the URL to end with " + suffix + ", was " + driver.getCurrentUrl())
                 .until(d -> d.getCurrentUrl().endsWith(suffix));
     }
 
