@@ -170,6 +170,7 @@ class ConsoleBrowserIT {
         browser.type("vaadin-password-field#account-password-confirmation input", password);
         browser.clickWithText("vaadin-checkbox-group#account-roles vaadin-checkbox", role);
         browser.click("#account-save");
+        browser.typeAndLeave("vaadin-text-field#account-search input", username);
         browser.waitForCell("vaadin-grid#account-grid", username);
     }
 

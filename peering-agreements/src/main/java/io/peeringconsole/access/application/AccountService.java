@@ -16,6 +16,7 @@ import io.peeringconsole.rules.NotFoundException;
 import io.peeringconsole.rules.Page;
 import io.peeringconsole.rules.RuleViolationException;
 import io.peeringconsole.rules.application.AuditStates;
+import io.peeringconsole.rules.application.LikePattern;
 import io.peeringconsole.rules.application.PageWindow;
 import io.peeringconsole.truststore.password.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -154,14 +155,21 @@ public class AccountService {
         change(op, "PASSWORD_CHANGED", account, () -> account.changePasswordHash(hash));
     }
 
+    /** Accounts by user name; {@code text}, when given, keeps those whose user name contains it. */
     @Transactional
-    public Page<AccountView> list(Operator op, int offset, int limit) {
+    public Page<AccountView> list(Operator op, String text, int offset, int limit) {
         AccessPolicy.requireCanManageAccounts(op);
         PageWindow.check(offset, limit);
-        long total = em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
-        var items = em.createQuery("select a from Account a order by a.username", Account.class)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
-        return new Page<>(items.stream().map(AccountView::of).toList(), total, offset, limit);
+        String pattern = LikePattern.containing(text);
+        String where = pattern == null ? "" : " where a.username like :text escape '!'";
+        var count = em.createQuery("select count(a) from Account a" + where, Long.class);
+        var page = em.createQuery("select a from Account a" + where + " order by a.username", Account.class);
+        if (pattern != null) {
+            count.setParameter("text", pattern);
+            page.setParameter("text", pattern);
+        }
+        var items = page.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return new Page<>(items.stream().map(AccountView::of).toList(), count.getSingleResult(), offset, limit);
     }
 
     /** The operator an enabled account acts as, to refresh a session; empty once it is disabled or deleted. */

@@ -2,10 +2,10 @@ package io.peeringconsole.registry.application;
 
 import io.peeringconsole.registry.domain.LocalDomain;
 import io.peeringconsole.rules.Page;
+import io.peeringconsole.rules.application.LikePattern;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** Paged listing of local domains, limited to the domains an operator may see. */
@@ -22,9 +22,7 @@ final class LocalDomainQueries {
         if (visible != null && visible.isEmpty()) {
             return new Page<>(List.of(), 0, offset, limit);
         }
-        String pattern = text == null || text.isBlank() ? null
-                : "%" + text.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
-                        .replace("_", "!_") + "%";
+        String pattern = LikePattern.containing(text);
         String where = " where 1 = 1"
                 + (visible == null ? "" : " and l.name in :visible")
                 + (pattern == null ? "" : " and (l.name like :text escape '!' or lower(l.displayName) like :text"

@@ -1,6 +1,7 @@
 package io.peeringconsole.registry.application;
 
 import io.peeringconsole.registry.domain.PeerKind;
+import io.peeringconsole.rules.application.LikePattern;
 import jakarta.persistence.Query;
 import java.net.IDN;
 import java.util.Locale;
@@ -23,8 +24,8 @@ final class PeerSearchQuery {
     private PeerSearchQuery(String where, String orderBy, String text, PeerKind kind) {
         this.where = where;
         this.orderBy = orderBy;
-        this.containsPattern = text == null ? null : "%" + escapeLike(text) + "%";
-        this.prefixPattern = text == null ? null : escapeLike(asDomainText(text)) + "%";
+        this.containsPattern = text == null ? null : "%" + LikePattern.escaped(text) + "%";
+        this.prefixPattern = text == null ? null : LikePattern.escaped(asDomainText(text)) + "%";
         this.kind = kind;
     }
 
@@ -89,10 +90,5 @@ final class PeerSearchQuery {
         } catch (IllegalArgumentException notConvertible) {
             return text;
         }
-    }
-
-    // '!' rather than backslash as the escape character: no dialect or string-literal rule gives it a meaning.
-    private static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

@@ -36,9 +36,9 @@ public class AccountResource {
     private CurrentOperator operator;
 
     @GET
-    public PageRepresentation<AccountRepresentation> list(@QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("50") int limit) {
-        return PageRepresentation.of(accounts.list(operator.get(), offset, limit), AccountRepresentation::of);
+    public PageRepresentation<AccountRepresentation> list(@QueryParam("q") String text,
+            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
+        return PageRepresentation.of(accounts.list(operator.get(), text, offset, limit), AccountRepresentation::of);
     }
 
     @POST

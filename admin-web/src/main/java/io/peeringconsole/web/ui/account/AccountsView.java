@@ -8,7 +8,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.peeringconsole.access.application.AccountService;
@@ -43,6 +45,8 @@ public class AccountsView extends VerticalLayout {
     private final Grid<AccountView> grid = new Grid<>();
     private final AccountForm form = new AccountForm();
     private final Dialog editor = new Dialog(form);
+    private final TextField search = new TextField();
+    private String text;
 
     @Inject
     public AccountsView(AccountService accounts, LocalDomainService localDomains) {
@@ -66,15 +70,26 @@ public class AccountsView extends VerticalLayout {
         grid.addColumn(AccountsView::status).setHeader("Status").setAutoWidth(true);
         grid.addColumn(account -> Formats.time(account.lastLoginAt())).setHeader("Last sign-in").setAutoWidth(true);
         grid.addComponentColumn(this::enablement).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.setEmptyStateText("No accounts.");
+        grid.setEmptyStateText(emptyStateText());
         grid.setItems(this::fetch, this::count);
     }
 
     private HorizontalLayout toolbar() {
+        search.setId("account-search");
+        search.setPlaceholder("Search user names");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setValueChangeTimeout(300);
+        search.addValueChangeListener(change -> {
+            text = change.getValue() == null || change.getValue().isBlank() ? null : change.getValue().strip();
+            grid.setEmptyStateText(emptyStateText());
+            grid.getDataProvider().refreshAll();
+        });
         Button add = new Button("New account", VaadinIcon.PLUS.create(), click -> create());
         add.setId("new-account");
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        HorizontalLayout toolbar = new HorizontalLayout(add);
+        HorizontalLayout toolbar = new HorizontalLayout(search, add);
         toolbar.addClassName("toolbar");
         return toolbar;
     }
@@ -85,6 +100,10 @@ public class AccountsView extends VerticalLayout {
         editor.setCloseOnOutsideClick(false);
         form.addSaveListener(event -> save(event.command()));
         form.addCloseListener(event -> editor.close());
+    }
+
+    private String emptyStateText() {
+        return text == null ? "No accounts." : "No user name contains “" + text + "”.";
     }
 
     private static String status(AccountView account) {
@@ -108,11 +127,11 @@ public class AccountsView extends VerticalLayout {
 
     private Stream<AccountView> fetch(Query<AccountView, Void> query) {
         return Paging.fetch(query.getOffset(), query.getLimit(), MAX_PER_CALL,
-                (offset, limit) -> accounts.list(ConsoleSession.operator(), offset, limit).items()).stream();
+                (offset, limit) -> accounts.list(ConsoleSession.operator(), text, offset, limit).items()).stream();
     }
 
     private int count(Query<AccountView, Void> query) {
-        return (int) Math.min(Integer.MAX_VALUE, accounts.list(ConsoleSession.operator(), 0, 1).total());
+        return (int) Math.min(Integer.MAX_VALUE, accounts.list(ConsoleSession.operator(), text, 0, 1).total());
     }
 
     private void create() {

@@ -13,6 +13,7 @@ import io.peeringconsole.registry.domain.DomainName;
 import io.peeringconsole.registry.domain.PeerKind;
 import io.peeringconsole.rules.Page;
 import io.peeringconsole.rules.application.Flushing;
+import io.peeringconsole.rules.application.LikePattern;
 import io.peeringconsole.rules.application.PageWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +25,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -61,7 +61,8 @@ public class PrivacyPermissionService {
     public Page<PrivacyPermissionView> list(Operator op, String localDomain, String text, int offset, int limit) {
         String domain = readable(op, localDomain);
         PageWindow.check(offset, limit);
-        boolean filtered = text != null && !text.isBlank();
+        String pattern = LikePattern.containing(text);
+        boolean filtered = pattern != null;
         String where = " where p.kind = :kind" + (filtered ? " and p.searchName like :text escape '!'" : "");
         var count = em.createQuery("select count(p) from PeerNetwork p" + where, Long.class);
         var rows = em.createQuery("select p.id, p.displayName from PeerNetwork p" + where
@@ -69,8 +70,7 @@ public class PrivacyPermissionService {
         for (var query : List.of(count, rows)) {
             query.setParameter("kind", PeerKind.PEER_NETWORK);
             if (filtered) {
-                query.setParameter("text", "%" + text.strip().toLowerCase(Locale.ROOT).replace("!", "!!")
-                        .replace("%", "!%").replace("_", "!_") + "%");
+                query.setParameter("text", pattern);
             }
         }
         List<Object[]> peers = rows.setFirstResult(offset).setMaxResults(limit).getResultList();
