@@ -79,8 +79,9 @@ public class FleetView extends VerticalLayout {
     private void configureGrid() {
         grid.setId("gateway-grid");
         grid.setSizeFull();
-        grid.addColumn(GatewayView::name).setHeader("Gateway").setFlexGrow(1);
-        grid.addColumn(GatewayView::localDomain).setHeader("Local domain").setFlexGrow(2);
+        grid.addColumn(GatewayView::name).setHeader("Gateway").setFlexGrow(1).setTooltipGenerator(GatewayView::name);
+        grid.addColumn(GatewayView::localDomain).setHeader("Local domain").setFlexGrow(2)
+                .setTooltipGenerator(GatewayView::localDomain);
         grid.addComponentColumn(this::state).setHeader("State").setFlexGrow(0).setWidth("8rem");
         grid.addColumn(FleetCells::applied).setHeader("Applied serial").setFlexGrow(0).setWidth("9rem");
         grid.addColumn(FleetCells::lag).setHeader("Lag").setFlexGrow(0).setWidth("11rem");

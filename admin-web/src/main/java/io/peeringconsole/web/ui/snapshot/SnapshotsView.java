@@ -114,10 +114,12 @@ public class SnapshotsView extends VerticalLayout implements BeforeEnterObserver
         history.setId("snapshot-history");
         history.setSizeFull();
         history.addColumn(SnapshotView::serial).setHeader("Serial").setWidth("6rem").setFlexGrow(0);
-        history.addColumn(s -> Formats.time(s.publishedAt())).setHeader("Published").setFlexGrow(1);
+        history.addColumn(s -> Formats.time(s.publishedAt())).setHeader("Published").setAutoWidth(true)
+                .setFlexGrow(0);
         history.addColumn(SnapshotView::publishedBy).setHeader("By").setFlexGrow(1);
         history.addColumn(s -> Formats.label(s.source())).setHeader("Kind").setFlexGrow(0).setWidth("9rem");
-        history.addColumn(SnapshotsView::why).setHeader("Reason").setFlexGrow(2);
+        history.addColumn(SnapshotsView::why).setHeader("Reason").setFlexGrow(2)
+                .setTooltipGenerator(SnapshotsView::why);
         history.addColumn(s -> s.contentHash().substring(0, 12)).setHeader("Content hash").setFlexGrow(1);
         history.addComponentColumn(this::rollbackButton).setHeader("").setFlexGrow(0).setWidth("9rem");
         history.setItems(this::fetch, this::count);
