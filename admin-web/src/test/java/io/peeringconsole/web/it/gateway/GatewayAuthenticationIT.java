@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.peeringconsole.web.it.ApiClient;
 import io.peeringconsole.web.it.ConsoleVariant;
-import jakarta.json.JsonObject;
+import io.peeringconsole.web.it.gateway.GatewayFixture.GatewayToken;
 import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Tag;
@@ -56,35 +56,33 @@ class GatewayAuthenticationIT extends GatewayConsoleIT {
     @Test
     void rotationAndDisablingStopTheOldTokenAndEveryStepIsAudited() {
         String domain = fixture.localDomain();
-        JsonObject registration = fixture.register(domain, "edge-1");
-        long id = GatewayFixture.id(registration);
-        ApiClient old = fixture.gateway(registration);
+        GatewayToken registered = fixture.register(domain, "edge-1");
+        long id = registered.id();
+        ApiClient old = fixture.gateway(registered);
         ApiClient admin = fixture.admin();
         fixture.publish(domain, "{}");
         assertEquals(200, old.get("gateway/snapshot").status());
-        long version = GatewayFixture.version(registration);
         assertNull(admin.get("gateways/" + id).json().get("token"), "the token is never shown again");
 
-        var rotated = admin.post("gateways/" + id + "/token?version=" + version, "");
-        assertEquals(200, rotated.status(), rotated::toString);
-        String token = rotated.json().getString("token");
-        assertNotEquals(registration.getString("token"), token);
+        GatewayToken rotated = fixture.rotate(registered);
+        String token = rotated.token();
+        assertNotEquals(registered.token(), token);
         var refused = old.get("gateway/snapshot");
         assertEquals(401, refused.status(), refused::toString);
         assertTrue(refused.header("Content-Type").startsWith("application/problem+json"), refused::toString);
         assertTrue(refused.header("WWW-Authenticate").startsWith("Bearer "), refused.header("WWW-Authenticate"));
-        ApiClient current = ApiClient.bearer(base, token);
+        ApiClient current = fixture.gateway(rotated);
         assertEquals(200, current.get("gateway/snapshot").status());
 
-        long rotatedVersion = GatewayFixture.version(rotated.json());
-        assertEquals(409, admin.post("gateways/" + id + "/disable?version=" + version, "").status(), "stale");
-        assertEquals(200, admin.post("gateways/" + id + "/disable?version=" + rotatedVersion, "").status());
+        assertEquals(409, admin.post("gateways/" + id + "/disable?version=" + registered.version(), "").status(),
+                "stale");
+        fixture.disable(rotated);
         assertEquals(401, current.get("gateway/snapshot").status(), "a disabled gateway is refused");
         assertEquals(401, ApiClient.anonymous(base).get("gateway/snapshot").status());
         assertEquals(401, ApiClient.bearer(base, "pcg.not-a-token").get("gateway/snapshot").status());
 
         var removed = admin.send(admin.request("gateways/" + id).header("If-Match", "\""
-                + (rotatedVersion + 1) + "\"").DELETE());
+                + (rotated.version() + 1) + "\"").DELETE());
         assertEquals(204, removed.status(), removed::toString);
         assertEquals(404, admin.get("gateways/" + id).status());
         List<String> trail = fixture.audit(id).stream().map(e -> e.getString("action")).toList();

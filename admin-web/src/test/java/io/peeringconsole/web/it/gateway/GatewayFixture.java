@@ -36,25 +36,45 @@ public final class GatewayFixture {
         return name;
     }
 
-    /** Registers a gateway; returns its registration answer (gateway and token). */
-    public JsonObject register(String domain, String name) {
+    /** A gateway as the console answered its registration or a token rotation: the gateway, and its token once. */
+    public record GatewayToken(JsonObject answer) {
+
+        public long id() {
+            return answer.getJsonObject("gateway").getJsonNumber("id").longValue();
+        }
+
+        /** The gateway's version, which the next rotation or disabling must name. */
+        public long version() {
+            return answer.getJsonObject("gateway").getJsonNumber("version").longValue();
+        }
+
+        public String token() {
+            return answer.getString("token");
+        }
+    }
+
+    public GatewayToken register(String domain, String name) {
         var reply = admin().post("gateways", "{\"localDomain\":\"" + domain + "\",\"name\":\"" + name + "\"}");
         assertEquals(201, reply.status(), reply::toString);
-        return reply.json();
+        return new GatewayToken(reply.json());
     }
 
-    /** A client that authenticates with the token of a registration answer. */
-    public ApiClient gateway(JsonObject registration) {
-        return ApiClient.bearer(base, registration.getString("token"));
+    /** Issues the gateway a new token in place of its current one. */
+    public GatewayToken rotate(GatewayToken gateway) {
+        var reply = admin().post("gateways/" + gateway.id() + "/token?version=" + gateway.version(), "");
+        assertEquals(200, reply.status(), reply::toString);
+        return new GatewayToken(reply.json());
     }
 
-    public static long id(JsonObject registration) {
-        return registration.getJsonObject("gateway").getJsonNumber("id").longValue();
+    /** Disables the gateway, naming the version its latest token was issued at. */
+    public void disable(GatewayToken gateway) {
+        var reply = admin().post("gateways/" + gateway.id() + "/disable?version=" + gateway.version(), "");
+        assertEquals(200, reply.status(), reply::toString);
     }
 
-    /** The gateway's version at registration, which rotating its token or disabling it must name. */
-    public static long version(JsonObject registration) {
-        return registration.getJsonObject("gateway").getJsonNumber("version").longValue();
+    /** A client that authenticates with the gateway's token. */
+    public ApiClient gateway(GatewayToken gateway) {
+        return ApiClient.bearer(base, gateway.token());
     }
 
     /** Publishes {@code content} as the domain's next serial; returns its serial and content hash. */

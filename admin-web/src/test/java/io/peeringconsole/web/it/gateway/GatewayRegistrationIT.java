@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.peeringconsole.web.it.ApiClient;
 import io.peeringconsole.web.it.ConsoleVariant;
+import io.peeringconsole.web.it.gateway.GatewayFixture.GatewayToken;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.UUID;
@@ -41,7 +42,7 @@ class GatewayRegistrationIT extends GatewayConsoleIT {
     void aDomainAdminSeesAndManagesOnlyItsOwnDomainsGateways() {
         String mine = fixture.localDomain();
         String theirs = fixture.localDomain();
-        long theirGateway = GatewayFixture.id(fixture.register(theirs, "edge-1"));
+        long theirGateway = fixture.register(theirs, "edge-1").id();
         ApiClient dora = account("DOMAIN_ADMIN", mine);
         ApiClient sam = account("SECURITY_OFFICER", null);
 
@@ -80,13 +81,14 @@ class GatewayRegistrationIT extends GatewayConsoleIT {
         var batch = admin.post("gateways/batch", "{\"localDomain\":\"" + domain
                 + "\",\"names\":[\"edge-1\",\"edge-2\",\"edge-3\"]}");
         assertEquals(201, batch.status(), batch::toString);
-        List<JsonObject> items = batch.json().getJsonArray("items").getValuesAs(JsonObject.class);
+        List<GatewayToken> items = batch.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(GatewayToken::new).toList();
         assertEquals(List.of("edge-1", "edge-2", "edge-3"), items.stream()
-                .map(i -> i.getJsonObject("gateway").getString("name")).toList());
+                .map(i -> i.answer().getJsonObject("gateway").getString("name")).toList());
         fixture.publish(domain, "{}");
-        for (JsonObject item : items) {
+        for (GatewayToken item : items) {
             assertEquals(200, fixture.gateway(item).get("gateway/snapshot").status(), item::toString);
-            assertEquals(List.of("GATEWAY_REGISTERED"), fixture.audit(GatewayFixture.id(item)).stream()
+            assertEquals(List.of("GATEWAY_REGISTERED"), fixture.audit(item.id()).stream()
                     .map(e -> e.getString("action")).toList(), "each is audited as if registered alone");
         }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.peeringconsole.web.it.ApiClient;
 import io.peeringconsole.web.it.ConsoleVariant;
+import io.peeringconsole.web.it.gateway.GatewayFixture.GatewayToken;
 import jakarta.json.JsonObject;
 import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,9 +37,9 @@ class GatewayStatusIT extends GatewayConsoleIT {
     void appliedAndRejectedReportsShowInTheFleetAndReplaysAreNotCounted() {
         String domain = fixture.localDomain();
         String other = fixture.localDomain();
-        JsonObject registration = fixture.register(domain, "edge-1");
-        long id = GatewayFixture.id(registration);
-        ApiClient edge = fixture.gateway(registration);
+        GatewayToken registered = fixture.register(domain, "edge-1");
+        long id = registered.id();
+        ApiClient edge = fixture.gateway(registered);
         fixture.publish(domain, "{\"serial\":1}");
         for (int i = 0; i < 5; i++) {
             fixture.publish(other, "{}");

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.peeringconsole.web.it.ConsoleVariant;
-import jakarta.json.JsonObject;
+import io.peeringconsole.web.it.gateway.GatewayFixture.GatewayToken;
 import java.net.Socket;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -36,7 +36,7 @@ class SnapshotFastPathIT extends GatewayConsoleIT {
     @Test
     void a304FromTheFastPathIsByteForByteThe304OfJaxRs() throws Exception {
         String domain = fixture.localDomain();
-        String token = fixture.register(domain, "edge-1").getString("token");
+        String token = fixture.register(domain, "edge-1").token();
         String etag = GatewayFixture.etag(fixture.publish(domain, "{\"serial\":1}"));
         RawHttp http = new RawHttp(base);
 
@@ -63,7 +63,7 @@ class SnapshotFastPathIT extends GatewayConsoleIT {
     @Test
     void aLongPollHeldByTheFastPathIsWokenByAPublishWithWhatJaxRsServes() throws Exception {
         String domain = fixture.localDomain();
-        String token = fixture.register(domain, "edge-1").getString("token");
+        String token = fixture.register(domain, "edge-1").token();
         String etag = GatewayFixture.etag(fixture.publish(domain, "{\"serial\":1}"));
         RawHttp http = new RawHttp(base);
         http.get("gateway/snapshot", bearer(token, etag));
@@ -94,7 +94,7 @@ class SnapshotFastPathIT extends GatewayConsoleIT {
     @Test
     void aFastPathLongPollThatRunsOutIs304WithTheSameHeaders() {
         String domain = fixture.localDomain();
-        String token = fixture.register(domain, "edge-1").getString("token");
+        String token = fixture.register(domain, "edge-1").token();
         String etag = GatewayFixture.etag(fixture.publish(domain, "{\"serial\":1}"));
         RawHttp http = new RawHttp(base);
         RawHttp.Answer immediate = http.get("gateway/snapshot", bearer(token, etag));
@@ -115,48 +115,42 @@ class SnapshotFastPathIT extends GatewayConsoleIT {
     @Test
     void aGatewaysFirstLongPollIsHeldByTheFastPathAfterTheFullTokenCheck() {
         String domain = fixture.localDomain();
-        JsonObject registration = fixture.register(domain, "edge-1");
-        long id = GatewayFixture.id(registration);
+        GatewayToken registered = fixture.register(domain, "edge-1");
         fixture.publish(domain, "{\"serial\":1}");
         double before = fastPath("long_poll");
         RawHttp.Answer timedOut = new RawHttp(base).get("gateway/snapshot?wait=1&after=1",
-                bearer(registration.getString("token"), null));
+                bearer(registered.token(), null));
         assertEquals("HTTP/1.1 304 Not Modified", timedOut.statusLine());
         assertEquals(before + 1, fastPath("long_poll"), "a long poll outlives the token memory: checked in full");
-        var fleet = fixture.admin().get("gateways/" + id);
+        var fleet = fixture.admin().get("gateways/" + registered.id());
         assertTrue(fleet.json().containsKey("lastSeenAt") && !fleet.json().isNull("lastSeenAt"),
                 "the full check records when the gateway was seen: " + fleet);
         RawHttp.Answer refused = new RawHttp(base).get("gateway/snapshot?wait=1&after=1",
-                bearer(registration.getString("token") + "x", null));
+                bearer(registered.token() + "x", null));
         assertEquals("HTTP/1.1 401 Unauthorized", refused.statusLine(), "a refused token is JAX-RS's 401");
     }
 
     @Test
     void aRotatedOrDisabledTokenIsRefusedAtOnceThoughItWasRemembered() {
         String domain = fixture.localDomain();
-        JsonObject registration = fixture.register(domain, "edge-1");
-        long id = GatewayFixture.id(registration);
-        long version = GatewayFixture.version(registration);
+        GatewayToken registered = fixture.register(domain, "edge-1");
         String etag = GatewayFixture.etag(fixture.publish(domain, "{}"));
         RawHttp http = new RawHttp(base);
-        http.get("gateway/snapshot", bearer(registration.getString("token"), etag));
+        http.get("gateway/snapshot", bearer(registered.token(), etag));
         double before = fastPath("not_modified");
         assertEquals("HTTP/1.1 304 Not Modified",
-                http.get("gateway/snapshot", bearer(registration.getString("token"), etag)).statusLine());
+                http.get("gateway/snapshot", bearer(registered.token(), etag)).statusLine());
         assertEquals(before + 1, fastPath("not_modified"), "remembered");
 
-        var rotated = fixture.admin().post("gateways/" + id + "/token?version=" + version, "");
-        assertEquals(200, rotated.status(), rotated::toString);
-        RawHttp.Answer old = http.get("gateway/snapshot", bearer(registration.getString("token"), etag));
+        GatewayToken rotated = fixture.rotate(registered);
+        RawHttp.Answer old = http.get("gateway/snapshot", bearer(registered.token(), etag));
         assertEquals("HTTP/1.1 401 Unauthorized", old.statusLine());
         assertTrue(old.header("WWW-Authenticate").startsWith("Bearer "), old::toString);
 
-        String token = rotated.json().getString("token");
+        String token = rotated.token();
         http.get("gateway/snapshot", bearer(token, etag));
         assertEquals("HTTP/1.1 304 Not Modified", http.get("gateway/snapshot", bearer(token, etag)).statusLine());
-        long rotatedVersion = GatewayFixture.version(rotated.json());
-        var disabled = fixture.admin().post("gateways/" + id + "/disable?version=" + rotatedVersion, "");
-        assertEquals(200, disabled.status());
+        fixture.disable(rotated);
         assertEquals("HTTP/1.1 401 Unauthorized", http.get("gateway/snapshot", bearer(token, etag)).statusLine());
         assertEquals("HTTP/1.1 401 Unauthorized",
                 http.get("gateway/snapshot?wait=5", bearer(token, etag)).statusLine(), "nor held");
@@ -166,7 +160,7 @@ class SnapshotFastPathIT extends GatewayConsoleIT {
     void aGatewayOfOneDomainIsNeverAnsweredWithAnothersSnapshot() throws Exception {
         String a = fixture.localDomain();
         String b = fixture.localDomain();
-        String tokenA = fixture.register(a, "edge-a").getString("token");
+        String tokenA = fixture.register(a, "edge-a").token();
         String etagA = GatewayFixture.etag(fixture.publish(a, "{\"of\":\"" + a + "\"}"));
         fixture.publish(b, "{\"of\":\"" + b + "\"}");
         String etagB = GatewayFixture.etag(fixture.publish(b, "{\"of\":\"" + b + "\",\"serial\":2}"));
@@ -195,7 +189,7 @@ class SnapshotFastPathIT extends GatewayConsoleIT {
     @Test
     void aGatewayThatWentAwayIsNoLongerCountedOnceThePublishFindsItGone() throws Exception {
         String domain = fixture.localDomain();
-        String token = fixture.register(domain, "edge-1").getString("token");
+        String token = fixture.register(domain, "edge-1").token();
         String etag = GatewayFixture.etag(fixture.publish(domain, "{\"serial\":1}"));
         RawHttp http = new RawHttp(base);
         http.get("gateway/snapshot", bearer(token, etag));
