@@ -27,8 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * acknowledges, and suspending an agreement reaches the gateway as a new snapshot without anyone pressing Publish.
  * <p>
  * Runs on H2 only, not in the PostgreSQL pass: the publish, long poll and acknowledgement it chains run on
- * PostgreSQL in SnapshotPublishIT and GatewayApiIT; what it adds (the whole path, openssl) is the same on any
- * database.
+ * PostgreSQL in SnapshotPublishIT, LongPollIT and GatewayStatusIT; what it adds (the whole path, openssl) is the
+ * same on any database.
  */
 @ExtendWith(ArquillianExtension.class)
 class GatewayEndToEndIT {
