@@ -4,6 +4,7 @@ import io.peeringconsole.access.domain.AccessPolicy;
 import io.peeringconsole.access.domain.Operator;
 import io.peeringconsole.rules.ConflictException;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -71,33 +72,8 @@ public class Gateway {
     @Column(name = "last_seen_at")
     private Instant lastSeenAt;
 
-    @Column(name = "applied_serial")
-    private Long appliedSerial;
-
-    @Column(name = "applied_at")
-    private Instant appliedAt;
-
-    @Column(name = "rejected_serial")
-    private Long rejectedSerial;
-
-    @Column(name = "rejection_reason", length = 2000)
-    private String rejectionReason;
-
-    @Column(name = "rejected_at")
-    private Instant rejectedAt;
-
-    @Column(name = "last_report_serial")
-    private Long lastReportSerial;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "last_report_outcome", length = 10)
-    private ReportOutcome lastReportOutcome;
-
-    @Column(name = "last_report_reason", length = 2000)
-    private String lastReportReason;
-
-    @Column(name = "reports_recorded", nullable = false)
-    private long reportsRecorded;
+    @Embedded
+    private ReportedStatus status = new ReportedStatus();
 
     @Version
     @Column(name = "version", nullable = false)
@@ -220,38 +196,14 @@ public class Gateway {
 
     /**
      * Records a report on a serial the caller has checked was published for this domain. A report identical to the
-     * latest one is a replay (a retried request): nothing changes and it is not counted again.
+     * latest one is a replay (a retried request): nothing changes and it is not counted again, but the gateway was
+     * seen.
      *
      * @return true when the report was recorded, false for a replay
      */
     public boolean report(StatusReport report, Instant now) {
         lastSeenAt = now;
-        if (report.equals(latestReport())) {
-            return false;
-        }
-        if (report.outcome() == ReportOutcome.APPLIED && appliedSerial != null && report.serial() < appliedSerial) {
-            throw new ConflictException("The gateway " + name + " already reported serial " + appliedSerial
-                    + " applied; a report that it applied the older serial " + report.serial() + " arrived late or"
-                    + " is wrong. Pull the current snapshot and report on it.");
-        }
-        if (report.outcome() == ReportOutcome.APPLIED) {
-            appliedSerial = report.serial();
-            appliedAt = now;
-        } else {
-            rejectedSerial = report.serial();
-            rejectionReason = report.reason();
-            rejectedAt = now;
-        }
-        lastReportSerial = report.serial();
-        lastReportOutcome = report.outcome();
-        lastReportReason = report.reason();
-        reportsRecorded++;
-        return true;
-    }
-
-    private StatusReport latestReport() {
-        return lastReportOutcome == null ? null
-                : new StatusReport(lastReportSerial, lastReportOutcome, lastReportReason);
+        return status.record(report, name, now);
     }
 
     private void holdCredential(GatewayCredential.Issued credential, Instant now) {
@@ -311,27 +263,27 @@ public class Gateway {
     }
 
     public Long appliedSerial() {
-        return appliedSerial;
+        return status.appliedSerial();
     }
 
     public Instant appliedAt() {
-        return appliedAt;
+        return status.appliedAt();
     }
 
     public Long rejectedSerial() {
-        return rejectedSerial;
+        return status.rejectedSerial();
     }
 
     public String rejectionReason() {
-        return rejectionReason;
+        return status.rejectionReason();
     }
 
     public Instant rejectedAt() {
-        return rejectedAt;
+        return status.rejectedAt();
     }
 
     public long reportsRecorded() {
-        return reportsRecorded;
+        return status.reportsRecorded();
     }
 
     public long version() {
