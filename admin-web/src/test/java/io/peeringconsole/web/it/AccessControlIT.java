@@ -81,6 +81,30 @@ class AccessControlIT {
         assertTrue(failures >= 6, "failed logins are audited: " + failures);
     }
 
+    /**
+     * API requests with credentials that passed the password hash moments ago skip it (a keyed memory of one
+     * minute); a disabled or locked account must still be refused on its very next request.
+     */
+    @Test
+    void credentialsUsedMomentsAgoAreRefusedAtOnceOnceTheAccountIsDisabledOrLocked() {
+        String username = createAccount("SECURITY_OFFICER", null);
+        ApiClient officer = ApiClient.as(base, username, PASSWORD);
+        assertEquals(200, officer.get("audit").status());
+        assertEquals(200, officer.get("audit").status());
+        long id = ApiClient.admin(base).get("accounts?limit=1&q=" + username).json().getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+
+        assertEquals(2, ApiClient.admin(base).post("accounts/" + id + "/disable", "").status() / 100);
+        assertEquals(401, officer.get("audit").status(), "disabled, though its password passed a moment ago");
+        assertEquals(2, ApiClient.admin(base).post("accounts/" + id + "/enable", "").status() / 100);
+        assertEquals(200, officer.get("audit").status());
+
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, ApiClient.as(base, username, "wrong-password-" + i).get("audit").status());
+        }
+        assertEquals(401, officer.get("audit").status(), "locked, though its password passed a moment ago");
+    }
+
     @Test
     void aSecurityOfficerReadsButDoesNotChangeTheRegistry() {
         ApiClient officer = ApiClient.as(base, createAccount("SECURITY_OFFICER", null), PASSWORD);

@@ -26,6 +26,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -60,6 +61,9 @@ public class AccountService {
     LockoutPolicy lockoutPolicy = LockoutPolicy.DEFAULT;
 
     private volatile String timingDecoy;
+
+    private final RecentlyVerifiedPasswords recentlyVerified = new RecentlyVerifiedPasswords(Duration.ofSeconds(60),
+            10_000);
 
     /**
      * Creates the account {@code admin} (role ADMIN) when there is no account at all. Returns the generated password,
@@ -97,7 +101,7 @@ public class AccountService {
     @Transactional
     public AuthenticationResult authenticate(String username, char[] password, String sourceAddress,
             boolean recordSuccess) {
-        return new PasswordLogin(em, hasher, auditTrail, lockoutPolicy, this::timingDecoy)
+        return new PasswordLogin(em, hasher, auditTrail, lockoutPolicy, this::timingDecoy, recentlyVerified)
                 .attempt(username, password, sourceAddress, recordSuccess, now());
     }
 

@@ -29,15 +29,21 @@ final class PasswordLogin {
     private final AuditTrail auditTrail;
     private final LockoutPolicy lockoutPolicy;
     private final Supplier<String> timingDecoy;
+    private final RecentlyVerifiedPasswords recentlyVerified;
 
-    /** {@code timingDecoy} gives a hash of a password nobody knows, to verify against for unknown names. */
+    /**
+     * {@code timingDecoy} gives a hash of a password nobody knows, to verify against for unknown names;
+     * {@code recentlyVerified} spares API requests (those without {@code recordSuccess}) the hash when the same
+     * credentials passed it moments ago.
+     */
     PasswordLogin(EntityManager em, PasswordHasher hasher, AuditTrail auditTrail, LockoutPolicy lockoutPolicy,
-            Supplier<String> timingDecoy) {
+            Supplier<String> timingDecoy, RecentlyVerifiedPasswords recentlyVerified) {
         this.em = em;
         this.hasher = hasher;
         this.auditTrail = auditTrail;
         this.lockoutPolicy = lockoutPolicy;
         this.timingDecoy = timingDecoy;
+        this.recentlyVerified = recentlyVerified;
     }
 
     AuthenticationResult attempt(String username, char[] password, String source, boolean recordSuccess,
@@ -49,7 +55,9 @@ final class PasswordLogin {
             return rejected(username, source, "unknown user", null);
         }
         Account account = found.get();
-        boolean matches = hasher.verify(candidate, account.passwordHash());
+        boolean remembered = !recordSuccess
+                && recentlyVerified.holds(username, candidate, account.passwordHash(), now);
+        boolean matches = remembered || hasher.verify(candidate, account.passwordHash());
         if (!matches || recordSuccess || account.failedAttempts() > 0) {
             // This attempt writes: under a row lock, concurrent guesses are neither lost nor failed as stale.
             em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
@@ -64,6 +72,9 @@ final class PasswordLogin {
             account.recordFailedLogin(now, lockoutPolicy);
             return rejected(username, source, account.isLockedAt(now) ? "wrong password, now locked"
                     : "wrong password", account);
+        }
+        if (!recordSuccess && !remembered) {
+            recentlyVerified.remember(username, candidate, account.passwordHash(), now);
         }
         return accepted(account, source, recordSuccess, now);
     }
