@@ -46,6 +46,11 @@ public class AuditTrail {
         try {
             head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
         } catch (PersistenceException e) {
+            if (LockWaits.timedOut(e)) {
+                throw new AuditBusyException("Other changes held the audit chain for longer than the database's"
+                        + " lock wait, so " + event.action() + " was not recorded and the change is refused with it.",
+                        e);
+            }
             throw new AuditUnavailableException("The audit chain could not be locked to record " + event.action()
                     + "; the change is refused with it.", e);
         }

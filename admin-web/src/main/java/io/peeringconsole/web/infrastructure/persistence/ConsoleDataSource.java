@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -13,6 +14,15 @@ import javax.sql.DataSource;
  * serves both, since the definition's class name cannot depend on configuration.
  */
 public class ConsoleDataSource implements DataSource {
+
+    /**
+     * How long a change waits for a row another change holds, above all the audit chain's head, which every change
+     * appends to. Long enough for the longest single transaction (a publish of 10,000 peers, a batch of 1,000 gateways:
+     * seconds), short enough that a person or script learns of a real blockage. The databases' own defaults are about
+     * a second (H2), which failed concurrent batches, and forever (PostgreSQL). A URL that sets its own wins.
+     */
+    static final int LOCK_WAIT_MILLIS = 30_000;
+    static final String POSTGRES_LOCK_WAIT = "-c lock_timeout=" + LOCK_WAIT_MILLIS;
 
     private String url;
     private String user;
@@ -60,13 +70,17 @@ public class ConsoleDataSource implements DataSource {
         return current;
     }
 
+    static String withH2LockWait(String url) {
+        return url.toUpperCase(Locale.ROOT).contains(";LOCK_TIMEOUT=") ? url : url + ";LOCK_TIMEOUT=" + LOCK_WAIT_MILLIS;
+    }
+
     private DataSource createTarget() throws SQLException {
         if (url == null || url.isBlank()) {
             throw new SQLException("No database URL is configured: set PEERING_DB_URL or leave it unset for H2.");
         }
         if (url.startsWith("jdbc:h2:")) {
             org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
-            h2.setURL(url);
+            h2.setURL(withH2LockWait(url));
             h2.setUser(user);
             h2.setPassword(password == null ? "" : password);
             return h2;
@@ -74,6 +88,9 @@ public class ConsoleDataSource implements DataSource {
         if (url.startsWith("jdbc:postgresql:")) {
             org.postgresql.ds.PGSimpleDataSource postgres = new org.postgresql.ds.PGSimpleDataSource();
             postgres.setURL(url);
+            if (!url.contains("lock_timeout")) {
+                postgres.setOptions(POSTGRES_LOCK_WAIT);
+            }
             if (user != null && !user.isBlank()) {
                 postgres.setUser(user);
             }

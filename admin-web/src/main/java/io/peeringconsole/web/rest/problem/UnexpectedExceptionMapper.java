@@ -1,5 +1,6 @@
 package io.peeringconsole.web.rest.problem;
 
+import io.peeringconsole.audit.application.AuditBusyException;
 import io.peeringconsole.audit.application.AuditUnavailableException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -12,7 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Anything no other mapper claims. A failed audit write and a lost optimistic race are recognised wherever
+ * Anything no other mapper claims. A busy or failed audit write and a lost optimistic race are recognised wherever
  * they sit in the cause chain (transaction interceptors wrap them); the rest is logged with an id that the
  * answer repeats, so that an operator can find it without the client seeing a stack trace.
  */
@@ -20,10 +21,18 @@ import java.util.logging.Logger;
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     @Override
     public Response toResponse(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof AuditBusyException) {
+                LOG.log(Level.WARNING, "A change was refused because the audit chain stayed busy", e);
+                return Problem.response(Response.Status.SERVICE_UNAVAILABLE, "Busy",
+                        "Other changes were being recorded (a large publish or batch, for example) for longer than this"
+                                + " one could wait. Nothing was stored; send the same request again in a few seconds.")
+                        .header("Retry-After", RETRY_AFTER_SECONDS).build();
+            }
             if (cause instanceof AuditUnavailableException) {
                 LOG.log(Level.SEVERE, "A change was refused because the audit trail could not record it", e);
                 return Problem.response(Response.Status.SERVICE_UNAVAILABLE, "Audit trail unavailable",

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import io.peeringconsole.audit.application.AuditBusyException;
 import io.peeringconsole.audit.application.AuditUnavailableException;
 import io.peeringconsole.rules.ConflictException;
 import io.peeringconsole.rules.DomainException;
@@ -27,6 +28,8 @@ public final class UserFeedback {
     static final String AUDIT_UNAVAILABLE = "The change was not made: the audit trail could not record it, and the"
             + " console makes no change it cannot account for. Nothing was stored. Try again later, or ask the"
             + " operator to check the database.";
+    static final String AUDIT_BUSY = "The change was not made: other changes were being recorded (a large publish"
+            + " or batch, for example) for longer than it could wait. Nothing was stored; try again in a few seconds.";
 
     private UserFeedback() {
     }
@@ -55,8 +58,10 @@ public final class UserFeedback {
 
     public static void report(Throwable failure, FieldErrors fields, Runnable reload) {
         if (auditUnavailable(failure)) {
-            LOG.log(Level.SEVERE, "A change was refused because the audit trail could not record it", failure);
-            error(AUDIT_UNAVAILABLE);
+            boolean busy = auditBusy(failure);
+            LOG.log(busy ? Level.WARNING : Level.SEVERE, busy ? "A change was refused because the audit chain stayed"
+                    + " busy" : "A change was refused because the audit trail could not record it", failure);
+            error(busy ? AUDIT_BUSY : AUDIT_UNAVAILABLE);
             return;
         }
         switch (domainCause(failure)) {
@@ -107,6 +112,15 @@ public final class UserFeedback {
     static boolean auditUnavailable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof AuditUnavailableException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean auditBusy(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AuditBusyException) {
                 return true;
             }
         }

@@ -3,12 +3,20 @@ package io.peeringconsole.web.it.gateway;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.peeringconsole.gateway.application.GatewayService;
 import io.peeringconsole.web.it.ApiClient;
 import io.peeringconsole.web.it.ConsoleVariant;
 import io.peeringconsole.web.it.gateway.GatewayFixture.GatewayToken;
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -103,5 +111,35 @@ class GatewayRegistrationIT extends GatewayConsoleIT {
         assertEquals(422, admin.post("gateways/batch", names + "[\"edge-6\",\"bad name\"]}").status());
         assertEquals(4, admin.get("gateways?localDomain=" + domain).json().getInt("total"),
                 "a refused batch registers none of its gateways");
+    }
+
+    /**
+     * Every change appends to the one audit chain, so concurrent changes wait for each other; a batch of hundreds
+     * holds the chain for seconds. The others must wait their turn, not fail after the database's default lock wait.
+     */
+    @Test
+    void concurrentBatchesAreRegisteredOneAfterTheOtherNotRefused() throws Exception {
+        String domain = fixture.localDomain();
+        ApiClient admin = fixture.admin();
+        int batches = 3;
+        int size = GatewayService.MAX_BATCH;
+        ExecutorService senders = Executors.newFixedThreadPool(batches);
+        try {
+            List<Future<ApiClient.Reply>> replies = new ArrayList<>();
+            for (int b = 0; b < batches; b++) {
+                int batch = b;
+                String names = IntStream.range(0, size).mapToObj(i -> "\"edge-" + batch + "-" + i + "\"")
+                        .collect(Collectors.joining(","));
+                String body = "{\"localDomain\":\"" + domain + "\",\"names\":[" + names + "]}";
+                replies.add(senders.submit(() -> admin.post("gateways/batch", body)));
+            }
+            for (Future<ApiClient.Reply> reply : replies) {
+                ApiClient.Reply answer = reply.get(5, TimeUnit.MINUTES);
+                assertEquals(201, answer.status(), answer::toString);
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+        assertEquals(batches * size, admin.get("gateways?limit=1&localDomain=" + domain).json().getInt("total"));
     }
 }

@@ -97,4 +97,18 @@ class UserFeedbackTest {
         }));
         assertTrue(UserFeedback.AUDIT_UNAVAILABLE.contains("audit trail could not record it"));
     }
+
+    @Test
+    void aChangeThatWaitedTooLongForTheAuditChainIsToldToTryAgainNotToCallTheOperator() {
+        var busy = new IllegalStateException("transaction rolled back",
+                new io.peeringconsole.audit.application.AuditBusyException("held by another change", null));
+        assertTrue(UserFeedback.auditUnavailable(busy), "still a change the trail did not record");
+        assertTrue(UserFeedback.auditBusy(busy));
+        assertFalse(UserFeedback.auditBusy(new IllegalStateException("transaction rolled back",
+                new io.peeringconsole.audit.application.AuditUnavailableException("disk full", null))));
+        assertFalse(UserFeedback.attempt(() -> {
+            throw busy;
+        }));
+        assertTrue(UserFeedback.AUDIT_BUSY.contains("try again in a few seconds"));
+    }
 }
