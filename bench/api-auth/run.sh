@@ -9,30 +9,14 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 requests="${1:-200}"
 jar="${2:-$root/admin-web/target/peering-console.jar}"
 port="${API_AUTH_PORT:-18490}"
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-if [ ! -f "$jar" ]; then
-  echo "No console jar at $jar: build it with ./console build (or pass a jar as the second argument)." >&2
-  exit 1
-fi
+# shellcheck source=../console.sh
+. "$root/bench/console.sh"
+require_jar "$jar"
 work="$(mktemp -d)"
-console_pid=""
-cleanup() {
-  if [ -n "$console_pid" ]; then kill "$console_pid" 2>/dev/null || true; wait "$console_pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+trap 'stop_console; rm -rf "$work"' EXIT
 
 password="bench-$(openssl rand -hex 12)"
-PEERING_DATA_DIR="$work/data" PEERING_ADMIN_PASSWORD="$password" \
-  "$java" -XX:TieredStopAtLevel=1 -jar "$jar" --port "$port" > "$work/console.log" 2>&1 &
-console_pid=$!
-started=$(date +%s)
-until curl -fs "http://localhost:$port/health/ready" >/dev/null 2>&1; do
-  if ! kill -0 "$console_pid" 2>/dev/null || [ $(( $(date +%s) - started )) -gt 300 ]; then
-    echo "The console did not become ready; its log:" >&2; tail -50 "$work/console.log" >&2; exit 1
-  fi
-  sleep 2
-done
+PEERING_DATA_DIR="$work/data" PEERING_ADMIN_PASSWORD="$password" start_console "$jar" "$port" "$work"
 url="http://localhost:$port/api/v1/local-domains"
 # Warm-up: the JIT and the first requests' class loading are not what is measured.
 for _ in $(seq 1 50); do curl -s -o /dev/null -u "admin:$password" "$url"; done

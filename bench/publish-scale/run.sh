@@ -9,19 +9,12 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 peers="${1:-10000}"
 jar="${2:-$root/admin-web/target/peering-console.jar}"
 port="${PUBLISH_SCALE_PORT:-18480}"
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-if [ ! -f "$jar" ]; then
-  echo "No console jar at $jar: build it with ./console build (or pass a jar as the second argument)." >&2
-  exit 1
-fi
+# shellcheck source=../console.sh
+. "$root/bench/console.sh"
+require_jar "$jar"
 h2="$(ls ~/.m2/repository/com/h2database/h2/*/h2-*.jar | grep -v sources | sort -V | tail -1)"
 work="$(mktemp -d)"
-console_pid=""
-cleanup() {
-  if [ -n "$console_pid" ]; then kill "$console_pid" 2>/dev/null || true; wait "$console_pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+trap 'stop_console; rm -rf "$work"' EXIT
 
 # Trust material: a CA (imported as a global anchor), one wildcard leaf every bench peer presents, and a CRL of that
 # CA revoking another certificate (importing it triggers the automatic re-check of published domains).
@@ -46,16 +39,8 @@ ossl ca -config ca.cnf -keyfile ca.key -cert ca.pem -gencrl -out crl.pem
 password="bench-$(openssl rand -hex 12)"
 url="jdbc:h2:file:$work/data/console;WRITE_DELAY=0;AUTO_SERVER=TRUE"
 PEERING_DATA_DIR="$work/data" PEERING_DB_URL="$url" PEERING_ADMIN_PASSWORD="$password" \
-  "$java" ${PUBLISH_SCALE_JAVA_OPTS:--XX:TieredStopAtLevel=1} -jar "$jar" --port "$port" > "$work/console.log" 2>&1 &
-console_pid=$!
-started=$(date +%s)
-until curl -fs "http://localhost:$port/health/ready" >/dev/null 2>&1; do
-  if ! kill -0 "$console_pid" 2>/dev/null || [ $(( $(date +%s) - started )) -gt 300 ]; then
-    echo "The console did not become ready; its log:" >&2; tail -50 "$work/console.log" >&2; exit 1
-  fi
-  sleep 2
-done
+  start_console "$jar" "$port" "$work" "${PUBLISH_SCALE_JAVA_OPTS:--XX:TieredStopAtLevel=1}"
 echo "jar=$jar"
-echo "startup.seconds=$(( $(date +%s) - started ))"
+echo "startup.seconds=$startup_seconds"
 "$java" -cp "$h2" "$root/bench/publish-scale/PublishScale.java" "http://localhost:$port/" "$password" "$url" \
   "$work" "$peers"

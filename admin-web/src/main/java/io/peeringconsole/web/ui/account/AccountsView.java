@@ -10,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.peeringconsole.access.application.AccountService;
@@ -24,6 +23,7 @@ import io.peeringconsole.web.ui.session.RequiresRole;
 import io.peeringconsole.web.ui.support.Confirmation;
 import io.peeringconsole.web.ui.support.Formats;
 import io.peeringconsole.web.ui.support.Paging;
+import io.peeringconsole.web.ui.support.SearchFields;
 import io.peeringconsole.web.ui.support.UserFeedback;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -75,14 +75,8 @@ public class AccountsView extends VerticalLayout {
     }
 
     private HorizontalLayout toolbar() {
-        search.setId("account-search");
-        search.setPlaceholder("Search user names");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setValueChangeTimeout(300);
-        search.addValueChangeListener(change -> {
-            text = change.getValue() == null || change.getValue().isBlank() ? null : change.getValue().strip();
+        SearchFields.configure(search, "account-search", "Search user names", typed -> {
+            text = typed;
             grid.setEmptyStateText(emptyStateText());
             grid.getDataProvider().refreshAll();
         });

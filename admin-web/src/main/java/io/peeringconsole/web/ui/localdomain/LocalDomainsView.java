@@ -10,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.peeringconsole.access.domain.AccessPolicy;
@@ -20,6 +19,7 @@ import io.peeringconsole.web.ui.MainLayout;
 import io.peeringconsole.web.ui.session.ConsoleSession;
 import io.peeringconsole.web.ui.support.Confirmation;
 import io.peeringconsole.web.ui.support.Paging;
+import io.peeringconsole.web.ui.support.SearchFields;
 import io.peeringconsole.web.ui.support.UserFeedback;
 import jakarta.inject.Inject;
 import java.util.stream.Stream;
@@ -67,14 +67,8 @@ public class LocalDomainsView extends VerticalLayout {
     }
 
     private HorizontalLayout toolbar() {
-        search.setId("local-domain-search");
-        search.setPlaceholder("Search local domains");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setValueChangeTimeout(300);
-        search.addValueChangeListener(change -> {
-            text = change.getValue() == null || change.getValue().isBlank() ? null : change.getValue().strip();
+        SearchFields.configure(search, "local-domain-search", "Search local domains", typed -> {
+            text = typed;
             grid.setEmptyStateText(emptyStateText());
             grid.getDataProvider().refreshAll();
         });

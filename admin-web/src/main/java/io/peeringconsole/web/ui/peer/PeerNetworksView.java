@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -27,6 +26,7 @@ import io.peeringconsole.web.ui.session.ConsoleSession;
 import io.peeringconsole.web.ui.support.Confirmation;
 import io.peeringconsole.web.ui.support.Formats;
 import io.peeringconsole.web.ui.support.Paging;
+import io.peeringconsole.web.ui.support.SearchFields;
 import io.peeringconsole.web.ui.support.UserFeedback;
 import io.peeringconsole.web.ui.trust.PeerTrustColumn;
 import jakarta.inject.Inject;
@@ -92,13 +92,8 @@ public class PeerNetworksView extends VerticalLayout {
     }
 
     private HorizontalLayout toolbar() {
-        search.setId("peer-search");
-        search.setPlaceholder("Search name or domain");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setValueChangeTimeout(300);
-        search.addValueChangeListener(change -> filterBy(filter.withText(change.getValue())));
+        SearchFields.configure(search, "peer-search", "Search name or domain",
+                typed -> filterBy(filter.withText(typed)));
         kindFilter.setId("peer-kind-filter");
         kindFilter.setItems(KindFilter.values());
         kindFilter.setItemLabelGenerator(KindFilter::label);

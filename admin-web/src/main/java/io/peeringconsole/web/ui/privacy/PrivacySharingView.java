@@ -4,12 +4,10 @@ import com.vaadin.cdi.annotation.RouteScoped;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -27,6 +25,7 @@ import io.peeringconsole.web.ui.session.RequiresRole;
 import io.peeringconsole.web.ui.support.Confirmation;
 import io.peeringconsole.web.ui.support.Formats;
 import io.peeringconsole.web.ui.support.Paging;
+import io.peeringconsole.web.ui.support.SearchFields;
 import io.peeringconsole.web.ui.support.UserFeedback;
 import jakarta.inject.Inject;
 import java.util.stream.Stream;
@@ -75,12 +74,8 @@ public class PrivacySharingView extends VerticalLayout implements BeforeEnterObs
             form.setVisible(false);
             grid.getDataProvider().refreshAll();
         });
-        search.setId("privacy-search");
-        search.setPlaceholder("Search peer name");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        SearchFields.configure(search, "privacy-search", "Search peer name",
+                typed -> grid.getDataProvider().refreshAll());
     }
 
     private HorizontalLayout toolbar() {
