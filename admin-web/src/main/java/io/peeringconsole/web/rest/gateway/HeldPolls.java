@@ -15,6 +15,9 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
  * answer; up to one task per processor (at least two) on the managed executor writes the queued answers. The default
  * managed executor hands each task a thread of its own (no core threads, so no queue in front of them), so the tasks
  * do run side by side.
+ *
+ * <p>Called once per poll, its methods are public: Weld's client proxy calls a public method directly and a
+ * package-private one through reflection.
  */
 @ApplicationScoped
 public class HeldPolls {
@@ -38,16 +41,16 @@ public class HeldPolls {
     }
 
     /** A poll is held from now until {@link #released()}, called once whichever way it ended. */
-    void held() {
+    public void held() {
         waiting.incrementAndGet();
     }
 
-    void released() {
+    public void released() {
         waiting.decrementAndGet();
     }
 
     /** Queues {@code answer} (a poll woken by a publish) to run off the publishing thread, soon. */
-    void answerSoon(Runnable answer) {
+    public void answerSoon(Runnable answer) {
         toAnswer.add(answer);
     }
 }
