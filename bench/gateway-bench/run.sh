@@ -6,17 +6,20 @@
 # Usage: bench/gateway-bench/run.sh [--quick]     (from anywhere; needs a JDK 21+, Maven, openssl; as root or with
 #        sudo it installs wrk and nginx-light from Debian when they are missing)
 #        bench/gateway-bench/run.sh --http2-probe [N]   the HTTP/2 experiment of the README instead (default N = 300)
+#        bench/gateway-bench/run.sh --long-polls     (2) only, N = 1,000 and 10,000: no wrk, no nginx
+#        BENCH_JAR=/path/console.jar bench/gateway-bench/run.sh ...   that jar instead of building this tree's (A/B runs)
 # Prints key=value lines while it runs and a summary table at the end; exits non-zero if a measurement failed.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 here="$root/bench/gateway-bench"
-quick=false; h2_probe=""
+quick=false; h2_probe=""; polls_only=false
 case "${1:-}" in
   --quick) quick=true ;;
+  --long-polls) polls_only=true ;;
   --http2-probe) h2_probe=${2:-300} ;;  # the HTTP/2 experiment of the README instead of the benchmarks
   "") ;;
-  *) echo "usage: $0 [--quick | --http2-probe [N]]" >&2; exit 2 ;;
+  *) echo "usage: $0 [--quick | --long-polls | --http2-probe [N]]" >&2; exit 2 ;;
 esac
 if $quick; then
   sizes=(200 1000); wrk_duration=5s
@@ -58,8 +61,8 @@ ulimit -n 65536 2>/dev/null || true
 [ "$(ulimit -n)" -ge $(( ${sizes[-1]} + 2000 )) ] || { echo "ulimit -n is $(ulimit -n): too low for ${sizes[-1]} polls" >&2; exit 1; }
 
 cd "$root"
-jar=admin-web/target/peering-console.jar
-if [ ! -f "$jar" ] || [ -n "$(find pom.xml */pom.xml */src -newer "$jar" -type f 2>/dev/null | head -1)" ]; then
+jar=${BENCH_JAR:-admin-web/target/peering-console.jar}
+if [ -z "${BENCH_JAR:-}" ] && { [ ! -f "$jar" ] || [ -n "$(find pom.xml */pom.xml */src -newer "$jar" -type f 2>/dev/null | head -1)" ]; }; then
   say "building the console uber-jar"
   ./console build
 fi
@@ -84,12 +87,14 @@ trap 'exit 130' INT TERM
 
 # --- the console, on an empty data directory -----------------------------------------------------------------------
 port=$(free_port)
+# Its own HTTPS port too: the default 8443 may be held by another console (a test run) on the same machine.
+ssl_port=$(free_port)
 password="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 say "starting the console on port $port (log: $work/console.log)"
 # A copy, so that a build running meanwhile (tests rebuild the jar) cannot change the jar under the console's feet.
 cp "$jar" "$work/peering-console.jar"
 PEERING_DATA_DIR="$work/data" PEERING_ADMIN_PASSWORD="$password" env -u PEERING_DB_URL \
-  java -jar "$work/peering-console.jar" --port "$port" >"$work/console.log" 2>&1 &
+  java -jar "$work/peering-console.jar" --port "$port" --sslport "$ssl_port" >"$work/console.log" 2>&1 &
 console_pid=$!
 base="http://127.0.0.1:$port/"
 for _ in $(seq 1 480); do
@@ -125,6 +130,8 @@ fi
 token=$(sed -n 's/^token=//p' "$work/state.properties")
 etag=$(sed -n 's/^etag=//p' "$work/state.properties" | sed 's/\\//g')
 
+console_rate=-; nginx_rate=-; ratio=-
+if ! $polls_only; then
 # --- nginx serving the same bytes ----------------------------------------------------------------------------------
 nginx_port=$(free_port)
 mkdir -p "$work/nginx/www" "$work/nginx/logs"
@@ -182,6 +189,7 @@ kill "$nginx_pid"; wait "$nginx_pid" 2>/dev/null || true; nginx_pid=""
 echo "poll304.console.requestsPerSecond=$console_rate"
 echo "poll304.nginx.requestsPerSecond=$nginx_rate"
 echo "poll304.ratio=$ratio"
+fi  # --long-polls skips (1)
 
 # --- (2) publish -> N long-polling gateways ------------------------------------------------------------------------
 say "(2) long polls, N = ${sizes[*]}"

@@ -12,6 +12,9 @@ import org.eclipse.microprofile.metrics.Tag;
  * as {@code gateway_snapshot_pulls_total{answer=...}} and {@code gateway_authentication_failures_total}; of those
  * pulls, how many {@link SnapshotFastPath} took on before JAX-RS as {@code gateway_snapshot_fast_path_total{answer=
  * not_modified|long_poll}} (a pull of the fleet that never shows there is paying for the full request stack).
+ *
+ * <p>Called once per pull, its methods are public: Weld's client proxy calls a public method directly and a
+ * package-private one through reflection.
  */
 @ApplicationScoped
 public class GatewayMetrics {
@@ -42,31 +45,31 @@ public class GatewayMetrics {
         return registry.counter("gateway.snapshot.pulls", new Tag("answer", answer));
     }
 
-    void served() {
+    public void served() {
         served.inc();
     }
 
-    void notModified() {
+    public void notModified() {
         notModified.inc();
     }
 
-    void nothingPublished() {
+    public void nothingPublished() {
         nothingPublished.inc();
     }
 
-    void signature() {
+    public void signature() {
         signatures.inc();
     }
 
-    void authenticationFailed() {
+    public void authenticationFailed() {
         authenticationFailures.inc();
     }
 
-    void fastNotModified() {
+    public void fastNotModified() {
         fastNotModified.inc();
     }
 
-    void fastLongPoll() {
+    public void fastLongPoll() {
         fastLongPolls.inc();
     }
 }

@@ -12,6 +12,9 @@ import java.util.Optional;
 /**
  * The HTTP form of a snapshot answer, the same whether given at once or after a long poll: body bytes as published,
  * ETag = content hash, {@code X-Snapshot-Serial}, and {@code no-cache} so that caches in between revalidate.
+ *
+ * <p>Called once per pull, its answers are public: Weld's client proxy calls a public method directly and a
+ * package-private one through reflection.
  */
 @ApplicationScoped
 public class SnapshotResponses {
@@ -26,7 +29,7 @@ public class SnapshotResponses {
         return new SnapshotRequest.Current(snapshot.serial(), snapshot.contentHash());
     }
 
-    Response answer(SnapshotRequest.Answer answer, String localDomain, Optional<PublishedSnapshot> current) {
+    public Response answer(SnapshotRequest.Answer answer, String localDomain, Optional<PublishedSnapshot> current) {
         return switch (answer) {
             case SnapshotRequest.Serve serve -> served(current.orElseThrow());
             case SnapshotRequest.NotModified unchanged -> notModified(current.orElseThrow());
@@ -35,7 +38,7 @@ public class SnapshotResponses {
         };
     }
 
-    Response served(PublishedSnapshot snapshot) {
+    public Response served(PublishedSnapshot snapshot) {
         metrics.served();
         return Response.ok(snapshot.content(), MediaType.APPLICATION_JSON_TYPE)
                 .tag(snapshot.contentHash())
@@ -44,7 +47,7 @@ public class SnapshotResponses {
                 .build();
     }
 
-    Response notModified(PublishedSnapshot snapshot) {
+    public Response notModified(PublishedSnapshot snapshot) {
         metrics.notModified();
         return Response.notModified(snapshot.contentHash())
                 .header(SERIAL_HEADER, snapshot.serial())
