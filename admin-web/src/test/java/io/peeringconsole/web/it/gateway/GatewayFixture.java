@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.UUID;
 
 /**
@@ -118,10 +119,19 @@ public final class GatewayFixture {
 
     /** The value of the first line of {@code /metrics} that starts with {@code name} and contains {@code label}. */
     public double metric(String name, String label) {
+        return metricLine(name, label).orElseThrow(() -> new AssertionError("no " + name + " " + label + " in /metrics"));
+    }
+
+    /** Like {@link #metric}, for a counter that may not be registered yet: until then it has counted nothing. */
+    public double counter(String name, String label) {
+        return metricLine(name, label).orElse(0);
+    }
+
+    private OptionalDouble metricLine(String name, String label) {
         String all = ApiClient.anonymous(base).send(HttpRequest.newBuilder(root().resolve("metrics")).GET()).body();
         return all.lines().filter(line -> line.startsWith(name) && line.contains(label))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " " + label + " in:\n" + all));
+                .findFirst();
     }
 
     /** The server's root, where {@code /metrics} and {@code /openapi} are served. */
