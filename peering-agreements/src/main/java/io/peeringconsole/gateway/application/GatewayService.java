@@ -18,8 +18,6 @@ import io.peeringconsole.rules.application.AuditStates;
 import io.peeringconsole.rules.application.Flushing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -61,11 +59,9 @@ public class GatewayService {
     Event<GatewayChanged> changed;
 
     @Inject
-    TokenChecks tokenChecks;
+    GatewayTokens tokens;
 
     Clock clock = Clock.systemUTC();
-
-    final AcceptedTokens acceptedTokens = new AcceptedTokens();
 
     /** Fired inside every transaction that rotates, disables, enables or removes a gateway. */
     public record GatewayChanged(long gatewayId) {
@@ -145,43 +141,6 @@ public class GatewayService {
         flushing(gateway.name(), gateway.localDomain(), () -> em.remove(gateway));
         auditTrail.record(op.actor(), AuditEvent.of("GATEWAY_REMOVED", TARGET_TYPE, String.valueOf(id))
                 .inDomain(gateway.localDomain()).before(before));
-    }
-
-    /**
-     * The gateway holding {@code token}, if the token is its current one, younger than {@code tokenMaxAge} (zero: no
-     * limit) and the gateway is enabled. A token accepted moments ago is answered from {@link AcceptedTokens} with no
-     * transaction at all (a JTA transaction costs more than the rest of a 304); otherwise {@link TokenChecks} reads it
-     * from the database.
-     */
-    public Optional<AuthenticatedGateway> authenticate(String token, String sourceAddress, Duration tokenMaxAge) {
-        Optional<AuthenticatedGateway> remembered = authenticateRemembered(token, sourceAddress, tokenMaxAge);
-        if (remembered.isPresent()) {
-            return remembered;
-        }
-        // Taken before the read: a change committing after this point makes remember() drop what is read.
-        long generation = acceptedTokens.generation();
-        Optional<AcceptedTokens.Accepted> checked = tokenChecks.check(token, tokenMaxAge, now());
-        checked.ifPresent(accepted -> acceptedTokens.remember(token, generation, accepted));
-        return checked.map(accepted -> authenticated(accepted, sourceAddress));
-    }
-
-    /**
-     * The gateway holding {@code token} if {@link #authenticate} accepted it within {@link AcceptedTokens#TIME_TO_LIVE}
-     * and nothing about any gateway changed since; empty otherwise, without reading the database. For the gateway
-     * API's fast path, which leaves every other case to {@link #authenticate}.
-     */
-    public Optional<AuthenticatedGateway> authenticateRemembered(String token, String sourceAddress,
-            Duration tokenMaxAge) {
-        return acceptedTokens.find(token, now(), tokenMaxAge).map(accepted -> authenticated(accepted, sourceAddress));
-    }
-
-    private static AuthenticatedGateway authenticated(AcceptedTokens.Accepted accepted, String sourceAddress) {
-        return new AuthenticatedGateway(accepted.gatewayId(), accepted.name(), accepted.localDomain(), sourceAddress);
-    }
-
-    /** Once a change to a gateway commits (or rolls back), what was read before it is forgotten as well. */
-    void gatewayChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) GatewayChanged event) {
-        acceptedTokens.forgetAll();
     }
 
     /** The gateway as authenticated, writing "last seen" at most once per {@link Gateway#SEEN_RESOLUTION}. */
@@ -273,7 +232,7 @@ public class GatewayService {
     }
 
     private void forgetAcceptedTokens(Gateway gateway) {
-        acceptedTokens.forgetAll();
+        tokens.forgetAll();
         changed.fire(new GatewayChanged(gateway.id()));
     }
 

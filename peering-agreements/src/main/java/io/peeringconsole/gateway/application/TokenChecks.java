@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The database half of gateway authentication, in its own bean so that {@link GatewayService#authenticate} can answer
+ * The database half of gateway authentication, in its own bean so that {@link GatewayTokens#authenticate} can answer
  * a recently accepted token without starting a transaction.
  */
 @ApplicationScoped

@@ -10,8 +10,8 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link GatewayService#authenticateRemembered}, what the gateway API's fast path asks: it answers only what
- * {@link GatewayService#authenticate} accepted moments ago, and never reads the database. The service is built
+ * {@link GatewayTokens#authenticateRemembered}, what the gateway API's fast path asks: it answers only what
+ * {@link GatewayTokens#authenticate} accepted moments ago, and never reads the database. The service is built
  * without its database half ({@code tokenChecks} stays null), so any attempt to read would fail these tests.
  */
 class RememberedTokenTest {
@@ -20,10 +20,10 @@ class RememberedTokenTest {
     private static final Duration NO_LIMIT = Duration.ZERO;
     private static final String TOKEN = "pcg.a1b2.secret";
 
-    private final GatewayService service = serviceAt(NOW);
+    private final GatewayTokens service = serviceAt(NOW);
 
-    private static GatewayService serviceAt(Instant instant) {
-        GatewayService service = new GatewayService();
+    private static GatewayTokens serviceAt(Instant instant) {
+        GatewayTokens service = new GatewayTokens();
         service.clock = Clock.fixed(instant, ZoneOffset.UTC);
         return service;
     }

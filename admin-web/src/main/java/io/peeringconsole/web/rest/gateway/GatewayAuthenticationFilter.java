@@ -3,7 +3,7 @@ package io.peeringconsole.web.rest.gateway;
 import io.peeringconsole.gateway.application.AuthenticatedGateway;
 import io.peeringconsole.gateway.application.CertificateGatewayService;
 import io.peeringconsole.gateway.application.CertificateLogin;
-import io.peeringconsole.gateway.application.GatewayService;
+import io.peeringconsole.gateway.application.GatewayTokens;
 import io.peeringconsole.web.infrastructure.gateway.FleetSettings;
 import io.peeringconsole.web.rest.problem.Problem;
 import jakarta.annotation.Priority;
@@ -35,7 +35,7 @@ public class GatewayAuthenticationFilter implements ContainerRequestFilter {
     private static final String CHALLENGE = "Bearer realm=\"Peering Console gateways\"";
 
     @Inject
-    private GatewayService gateways;
+    private GatewayTokens gatewayTokens;
 
     @Inject
     private CertificateGatewayService certificateGateways;
@@ -71,7 +71,7 @@ public class GatewayAuthenticationFilter implements ContainerRequestFilter {
     }
 
     private void byToken(ContainerRequestContext request, String token) {
-        Optional<AuthenticatedGateway> gateway = gateways.authenticate(token, servletRequest.getRemoteAddr(),
+        Optional<AuthenticatedGateway> gateway = gatewayTokens.authenticate(token, servletRequest.getRemoteAddr(),
                 settings.tokenMaxAge());
         if (gateway.isEmpty()) {
             metrics.authenticationFailed();

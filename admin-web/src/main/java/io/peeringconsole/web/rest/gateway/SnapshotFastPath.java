@@ -1,7 +1,7 @@
 package io.peeringconsole.web.rest.gateway;
 
 import io.peeringconsole.gateway.application.AuthenticatedGateway;
-import io.peeringconsole.gateway.application.GatewayService;
+import io.peeringconsole.gateway.application.GatewayTokens;
 import io.peeringconsole.gateway.application.PublishedSnapshots;
 import io.peeringconsole.gateway.domain.MalformedGatewayRequestException;
 import io.peeringconsole.gateway.domain.SnapshotRequest;
@@ -39,7 +39,7 @@ public class SnapshotFastPath extends HttpFilter {
     private static final String IF_NONE_MATCH = "If-None-Match";
 
     @Inject
-    private GatewayService gateways;
+    private GatewayTokens gatewayTokens;
 
     @Inject
     private FleetSettings settings;
@@ -105,10 +105,10 @@ public class SnapshotFastPath extends HttpFilter {
      */
     private Optional<AuthenticatedGateway> authenticated(String token, SnapshotRequest asked, String sourceAddress) {
         if (asked.waitAtMost().isEmpty()) {
-            return gateways.authenticateRemembered(token, sourceAddress, settings.tokenMaxAge());
+            return gatewayTokens.authenticateRemembered(token, sourceAddress, settings.tokenMaxAge());
         }
         try {
-            return gateways.authenticate(token, sourceAddress, settings.tokenMaxAge());
+            return gatewayTokens.authenticate(token, sourceAddress, settings.tokenMaxAge());
         } catch (RuntimeException databaseTrouble) {
             // JAX-RS tries again and turns the failure into its problem+json answer, as for any other request.
             return Optional.empty();
