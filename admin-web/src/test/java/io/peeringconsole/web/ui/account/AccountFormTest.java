@@ -17,12 +17,15 @@ import org.junit.jupiter.api.Test;
 
 class AccountFormTest {
 
+    /** Held here: Vaadin keeps the current UI by a weak reference only, and a collected UI fails a test at random. */
+    private final UI ui = new UI();
+
     private AccountForm form;
     private final List<NewAccount> created = new ArrayList<>();
 
     @BeforeEach
     void newForm() {
-        UI.setCurrent(new UI());
+        UI.setCurrent(ui);
         form = new AccountForm();
         form.addSaveListener(event -> created.add(event.command()));
         form.start(List.of("example.com", "example.org"));

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 /** The draft form and the reason dialog as plain objects: what they fire, what they refuse, where errors go. */
 class AgreementFormTest {
 
+    /** Held here: Vaadin keeps the current UI by a weak reference only, and a collected UI fails a test at random. */
+    private final UI ui = new UI();
+
     private static final PeerOption PEER = new PeerOption(7, "Example Peer");
 
     private AgreementForm form;
@@ -28,7 +31,7 @@ class AgreementFormTest {
 
     @BeforeEach
     void newForm() {
-        UI.setCurrent(new UI());
+        UI.setCurrent(ui);
         form = new AgreementForm();
         form.addSaveListener(saved::add);
         form.offerLocalDomains(List.of("example.com"));

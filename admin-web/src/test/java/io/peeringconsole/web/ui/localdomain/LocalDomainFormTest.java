@@ -15,12 +15,15 @@ import org.junit.jupiter.api.Test;
 
 class LocalDomainFormTest {
 
+    /** Held here: Vaadin keeps the current UI by a weak reference only, and a collected UI fails a test at random. */
+    private final UI ui = new UI();
+
     private LocalDomainForm form;
     private final List<LocalDomainFormData> saved = new ArrayList<>();
 
     @BeforeEach
     void newForm() {
-        UI.setCurrent(new UI());
+        UI.setCurrent(ui);
         form = new LocalDomainForm();
         form.addSaveListener(event -> saved.add(event.data()));
     }

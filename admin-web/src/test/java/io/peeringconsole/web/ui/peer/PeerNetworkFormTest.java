@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 
 class PeerNetworkFormTest {
 
+    /** Held here: Vaadin keeps the current UI by a weak reference only, and a collected UI fails a test at random. */
+    private final UI ui = new UI();
+
     private static final ClearingHouseOption HUB = new ClearingHouseOption(7, "Hub One");
 
     private PeerNetworkForm form;
@@ -27,7 +30,7 @@ class PeerNetworkFormTest {
 
     @BeforeEach
     void newForm() {
-        UI.setCurrent(new UI());
+        UI.setCurrent(ui);
         form = new PeerNetworkForm();
         form.addSaveListener(saved::add);
         form.addDeleteListener(deleted::add);

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 
 class PrivacyPermissionFormTest {
 
+    /** Held here: Vaadin keeps the current UI by a weak reference only, and a collected UI fails a test at random. */
+    private final UI ui = new UI();
+
     private static final PrivacyPermissionView DEFAULT = new PrivacyPermissionView("example.com", 7, "Peer One",
             Set.of(), SharingMode.PER_WATCHER, true, null, null, null, null);
     private static final PrivacyPermissionView STORED = new PrivacyPermissionView("example.com", 7, "Peer One",
@@ -30,7 +33,7 @@ class PrivacyPermissionFormTest {
 
     @BeforeEach
     void newForm() {
-        UI.setCurrent(new UI());
+        UI.setCurrent(ui);
         form = new PrivacyPermissionForm();
         form.addSaveListener(saved::add);
         form.addResetListener(resets::add);

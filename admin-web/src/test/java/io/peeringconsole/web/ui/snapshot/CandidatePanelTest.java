@@ -18,13 +18,16 @@ import org.junit.jupiter.api.Test;
 
 class CandidatePanelTest {
 
+    /** Held here: Vaadin keeps the current UI by a weak reference only, and a collected UI fails a test at random. */
+    private final UI ui = new UI();
+
     private static final String HASH = "ab".repeat(32);
 
     private CandidatePanel panel;
 
     @BeforeEach
     void newPanel() {
-        UI.setCurrent(new UI());
+        UI.setCurrent(ui);
         panel = new CandidatePanel();
     }
 

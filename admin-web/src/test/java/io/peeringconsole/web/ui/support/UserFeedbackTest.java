@@ -18,11 +18,14 @@ import org.junit.jupiter.api.Test;
 
 class UserFeedbackTest {
 
+    /** Held here: Vaadin keeps the current UI by a weak reference only, and a collected UI fails a test at random. */
+    private final UI ui = new UI();
+
     private final List<String> shownAtFields = new ArrayList<>();
 
     @BeforeEach
     void ui() {
-        UI.setCurrent(new UI());
+        UI.setCurrent(ui);
     }
 
     @AfterEach

@@ -12,9 +12,12 @@ import org.junit.jupiter.api.Test;
 
 class CertificateDetailsTest {
 
+    /** Held here: Vaadin keeps the current UI by a weak reference only, and a collected UI fails a test at random. */
+    private final UI ui = new UI();
+
     @BeforeEach
     void ui() {
-        UI.setCurrent(new UI());
+        UI.setCurrent(ui);
     }
 
     @AfterEach

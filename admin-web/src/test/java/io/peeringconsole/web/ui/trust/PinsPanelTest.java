@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 
 class PinsPanelTest {
 
+    /** Held here: Vaadin keeps the current UI by a weak reference only, and a collected UI fails a test at random. */
+    private final UI ui = new UI();
+
     private static final String PIN = Base64.getEncoder().encodeToString(new byte[32]);
 
     private PinsPanel panel;
@@ -22,7 +25,7 @@ class PinsPanelTest {
 
     @BeforeEach
     void newPanel() {
-        UI.setCurrent(new UI());
+        UI.setCurrent(ui);
         panel = new PinsPanel();
         panel.addAddListener(added::add);
     }

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 
 class RolloverDialogTest {
 
+    /** Held here: Vaadin keeps the current UI by a weak reference only, and a collected UI fails a test at random. */
+    private final UI ui = new UI();
+
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T10:20:00Z"), ZoneOffset.UTC);
 
     private final CertificateView old = certificate(1).issuedAt(Instant.parse("2025-06-01T00:00:00Z")).build();
@@ -27,7 +30,7 @@ class RolloverDialogTest {
 
     @BeforeEach
     void newDialog() {
-        UI.setCurrent(new UI());
+        UI.setCurrent(ui);
         dialog = new RolloverDialog(CLOCK);
         dialog.addScheduleListener(scheduled::add);
     }

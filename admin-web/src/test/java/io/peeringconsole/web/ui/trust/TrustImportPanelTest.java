@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 
 class TrustImportPanelTest {
 
+    /** Held here: Vaadin keeps the current UI by a weak reference only, and a collected UI fails a test at random. */
+    private final UI ui = new UI();
+
     private static final String PEM = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----";
 
     private TrustImportPanel panel;
@@ -22,7 +25,7 @@ class TrustImportPanelTest {
 
     @BeforeEach
     void newPanel() {
-        UI.setCurrent(new UI());
+        UI.setCurrent(ui);
         panel = new TrustImportPanel("trust", "a certificate or chain", ".pem", ".der");
         panel.addImportListener(imports::add);
     }

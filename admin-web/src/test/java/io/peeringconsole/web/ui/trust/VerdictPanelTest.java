@@ -16,11 +16,14 @@ import org.junit.jupiter.api.Test;
 
 class VerdictPanelTest {
 
+    /** Held here: Vaadin keeps the current UI by a weak reference only, and a collected UI fails a test at random. */
+    private final UI ui = new UI();
+
     private final VerdictPanel panel = new VerdictPanel();
 
     @BeforeEach
     void ui() {
-        UI.setCurrent(new UI());
+        UI.setCurrent(ui);
     }
 
     @AfterEach
