@@ -8,13 +8,10 @@ import io.peeringconsole.agreement.domain.AgreementFacts;
 import io.peeringconsole.agreement.domain.AgreementParties;
 import io.peeringconsole.agreement.domain.AgreementStatus;
 import io.peeringconsole.agreement.domain.AgreementTerms;
-import io.peeringconsole.agreement.domain.ClearingHouseSettings;
 import io.peeringconsole.agreement.domain.GateResult;
-import io.peeringconsole.agreement.domain.HubPolicy;
 import io.peeringconsole.agreement.domain.ImpactPreview;
 import io.peeringconsole.agreement.domain.PeeringAgreement;
 import io.peeringconsole.agreement.domain.RegisteredPeer;
-import io.peeringconsole.agreement.domain.TrustCheck;
 import io.peeringconsole.audit.application.AuditTrail;
 import io.peeringconsole.audit.domain.Actor;
 import io.peeringconsole.audit.domain.AuditEvent;
@@ -34,13 +31,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Drafts, approves and ends peering agreements (C3). Each change loads the agreement at the version the operator saw,
@@ -189,41 +182,6 @@ public class AgreementService {
         Map<Long, String> names = queries.peerNames(page.items().stream().map(PeeringAgreement::peerNetworkId)
                 .toList());
         return page.map(a -> AgreementView.of(a, names.get(a.peerNetworkId())));
-    }
-
-    /**
-     * The activation gate's verdict now for an agreement, whoever asks: configuration publishing re-checks every
-     * agreement it is about to send, also when no person is behind it (automatic publishing).
-     */
-    @Transactional
-    public GateResult recheck(long id) {
-        PeeringAgreement agreement = em.find(PeeringAgreement.class, id);
-        if (agreement == null) {
-            throw new NotFoundException("There is no peering agreement with id " + id + ".");
-        }
-        return gate.check(facts(agreement, now()));
-    }
-
-    /**
-     * {@link #recheck(long)} for many agreements at once, as a publish needs it: the parties are read with one query
-     * per thousand, and the gate asks {@code trust} and {@code hubPolicies}, read beforehand for all of them (see
-     * {@link io.peeringconsole.agreement.infrastructure.TrustStoreCheck#answering}), instead of the trust store once
-     * per agreement. The same rules give the same reasons; the answer is keyed by agreement id.
-     */
-    @Transactional
-    public Map<Long, GateResult> recheck(Collection<PeeringAgreement> agreements, TrustCheck trust,
-            Map<Long, HubPolicy> hubPolicies, Instant now) {
-        RegistryFacts registry = new RegistryFacts(em);
-        registry.load(agreements.stream().flatMap(a -> Stream.of(a.peerNetworkId(), a.route().clearingHouseId()))
-                .filter(Objects::nonNull).toList());
-        ActivationGate preloaded = DefaultActivationGate.with(trust,
-                hubId -> hubPolicies.getOrDefault(hubId, ClearingHouseSettings.defaults()));
-        Map<Long, GateResult> results = new LinkedHashMap<>();
-        for (PeeringAgreement agreement : agreements) {
-            results.put(agreement.id(), preloaded.check(agreement.facts(registry.parties(agreement.localDomain(),
-                    agreement.peerNetworkId(), agreement.route().clearingHouseId()), now)));
-        }
-        return results;
     }
 
     /** The activation gate's verdict now: the live checklist of the agreement page. */

@@ -1,6 +1,6 @@
 package io.peeringconsole.snapshot.application;
 
-import io.peeringconsole.agreement.application.AgreementService;
+import io.peeringconsole.agreement.application.AgreementRechecks;
 import io.peeringconsole.agreement.application.ClearingHouseService;
 import io.peeringconsole.agreement.application.PublicGroupService;
 import io.peeringconsole.agreement.application.PublicGroupView;
@@ -55,7 +55,7 @@ public class ActiveState {
     EntityManager em;
 
     @Inject
-    AgreementService agreements;
+    AgreementRechecks agreements;
 
     @Inject
     PeerTrustService trust;
