@@ -68,7 +68,13 @@ final class ConsoleProcess implements AutoCloseable {
         long started = System.nanoTime();
         Process process = builder.start();
         ConsoleProcess console = new ConsoleProcess(process, port, httpsPort, log, 0);
-        console.awaitReady(Duration.ofMinutes(4));
+        try {
+            console.awaitReady(Duration.ofMinutes(4));
+        } catch (IllegalStateException | InterruptedException | IOException notReady) {
+            // A console that never became ready must not outlive the test, holding its ports, database and memory.
+            process.destroyForcibly().waitFor();
+            throw notReady;
+        }
         return new ConsoleProcess(process, port, httpsPort, log, (System.nanoTime() - started) / 1_000_000);
     }
 

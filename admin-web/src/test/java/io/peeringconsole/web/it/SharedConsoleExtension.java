@@ -1,12 +1,18 @@
 package io.peeringconsole.web.it;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.spi.client.deployment.DeploymentScenario;
 import org.jboss.arquillian.container.spi.event.DeployManagedDeployments;
 import org.jboss.arquillian.container.spi.event.UnDeployManagedDeployments;
@@ -50,6 +56,8 @@ public final class SharedConsoleExtension implements LoadableExtension {
     public static final class Deployer {
 
         private static final Duration EXIT_PATIENCE = Duration.ofSeconds(60);
+        private static final Pattern DEPLOYED_WAR = Pattern.compile(
+                "--deploy (\\S*/arquillian-payara-micro\\d+)/deployments/");
 
         @Inject
         @ClassScoped
@@ -158,6 +166,7 @@ public final class SharedConsoleExtension implements LoadableExtension {
          */
         private static void awaitExit(List<ProcessHandle> consoles) {
             for (ProcessHandle console : consoles) {
+                Optional<Path> deployments = deploymentDirectory(console);
                 try {
                     console.onExit().get(EXIT_PATIENCE.toSeconds(), TimeUnit.SECONDS);
                 } catch (TimeoutException slow) {
@@ -169,12 +178,30 @@ public final class SharedConsoleExtension implements LoadableExtension {
                 } catch (ExecutionException impossible) {
                     throw new IllegalStateException(impossible);
                 }
+                deployments.ifPresent(SharedConsoleExtension::deleteQuietly);
             }
+        }
+
+        /**
+         * The temporary directory the adapter copied the war to for this console ({@code --deploy
+         * /tmp/arquillian-payara-micro.../deployments/peering.war}), which it leaves behind: about 50 MB a boot.
+         */
+        private static Optional<Path> deploymentDirectory(ProcessHandle console) {
+            Matcher deploy = DEPLOYED_WAR.matcher(console.info().commandLine().orElse(""));
+            return deploy.find() ? Optional.of(Path.of(deploy.group(1))) : Optional.empty();
         }
 
         private static String variantOf(TestClass tested) {
             ConsoleVariant variant = tested == null ? null : tested.getAnnotation(ConsoleVariant.class);
             return variant == null ? PLAIN : variant.value();
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try {
+            ConsoleProcess.deleteTree(directory);
+        } catch (IOException | UncheckedIOException left) {
+            System.err.println("Could not remove " + directory + ": " + left);
         }
     }
 }
