@@ -38,30 +38,15 @@ import java.util.Map;
  * localDomain, outcome, before, after. A checkpoint signs the ASCII text
  * "peering-console/audit-checkpoint/v1\n{sequence}\n{entryHash}\n{signedAt}\n"; the trailer signs
  * "peering-console/audit-export/v1\n{hex SHA-256 of every byte before the trailer line}\n". Both SHA256withECDSA.
+ * <p>
+ * This class checks; the classes after it in this file read: the records of a JSON Lines or CSV export and a small
+ * JSON parser. They share one file so that {@code java VerifyAuditExport.java} runs with a bare JDK and no build.
  */
 public class VerifyAuditExport {
 
     static final String FORMAT = "peering-console/audit-export/v1";
     static final String ENTRY_ENCODING = "peering-console/audit-entry/v1";
     static final String CHECKPOINT_FORMAT = "peering-console/audit-checkpoint/v1";
-
-    /** A problem in the file, found at a line. */
-    static final class Failure extends Exception {
-        Failure(long line, String message) {
-            super("line " + line + ": " + message);
-        }
-    }
-
-    /** One record of the file, by field name (JSON member names; CSV columns are mapped to them). */
-    record Rec(long line, Map<String, String> fields) {
-        String get(String name) {
-            return fields.get(name);
-        }
-
-        String type() {
-            return fields.get("record");
-        }
-    }
 
     public static void main(String[] args) {
         if (args.length != 1) {
@@ -292,276 +277,294 @@ public class VerifyAuditExport {
             throw new IOException("this Java runtime has no SHA-256", e);
         }
     }
+}
 
-    /** Reads records one at a time; null at the end. */
-    interface Records {
-        Rec next() throws IOException, Failure;
+/** A problem in the file, found at a line. */
+final class Failure extends Exception {
+    Failure(long line, String message) {
+        super("line " + line + ": " + message);
+    }
+}
+
+/** One record of the file, by field name (JSON member names; CSV columns are mapped to them). */
+record Rec(long line, Map<String, String> fields) {
+    String get(String name) {
+        return fields.get(name);
     }
 
-    /** JSON Lines: one flat object per line; the header's certificate array becomes certificate records. */
-    static final class JsonRecords implements Records {
-        private final BufferedReader reader;
-        private final List<Rec> queued = new ArrayList<>();
-        private long line;
+    String type() {
+        return fields.get("record");
+    }
+}
 
-        JsonRecords(BufferedReader reader) {
-            this.reader = reader;
+/** Reads records one at a time; null at the end. */
+interface Records {
+    Rec next() throws IOException, Failure;
+}
+
+/** JSON Lines: one flat object per line; the header's certificate array becomes certificate records. */
+final class JsonRecords implements Records {
+    private final BufferedReader reader;
+    private final List<Rec> queued = new ArrayList<>();
+    private long line;
+
+    JsonRecords(BufferedReader reader) {
+        this.reader = reader;
+    }
+
+    @Override
+    public Rec next() throws IOException, Failure {
+        if (!queued.isEmpty()) {
+            return queued.removeFirst();
         }
-
-        @Override
-        public Rec next() throws IOException, Failure {
-            if (!queued.isEmpty()) {
-                return queued.removeFirst();
-            }
-            String text = reader.readLine();
-            if (text == null) {
-                return null;
-            }
-            line++;
-            Json json = new Json(text, line);
-            Map<String, Object> object = json.object();
-            Map<String, String> fields = new LinkedHashMap<>();
-            for (Map.Entry<String, Object> member : object.entrySet()) {
-                if (member.getValue() instanceof List<?> list) {
-                    for (Object item : list) {
-                        Map<String, String> cert = new LinkedHashMap<>();
-                        cert.put("record", "certificate");
-                        ((Map<?, ?>) item).forEach((k, v) -> cert.put((String) k, (String) v));
-                        queued.add(new Rec(line, cert));
-                    }
-                } else {
-                    fields.put(member.getKey(), (String) member.getValue());
+        String text = reader.readLine();
+        if (text == null) {
+            return null;
+        }
+        line++;
+        Json json = new Json(text, line);
+        Map<String, Object> object = json.object();
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> member : object.entrySet()) {
+            if (member.getValue() instanceof List<?> list) {
+                for (Object item : list) {
+                    Map<String, String> cert = new LinkedHashMap<>();
+                    cert.put("record", "certificate");
+                    ((Map<?, ?>) item).forEach((k, v) -> cert.put((String) k, (String) v));
+                    queued.add(new Rec(line, cert));
                 }
+            } else {
+                fields.put(member.getKey(), (String) member.getValue());
             }
-            return new Rec(line, fields);
         }
+        return new Rec(line, fields);
+    }
+}
+
+/** A JSON parser for what the console writes: objects, arrays, strings, integers, null. */
+final class Json {
+    private final String s;
+    private final long line;
+    private int i;
+
+    Json(String s, long line) {
+        this.s = s;
+        this.line = line;
     }
 
-    /** A JSON parser for what the console writes: objects, arrays, strings, integers, null. */
-    static final class Json {
-        private final String s;
-        private final long line;
-        private int i;
-
-        Json(String s, long line) {
-            this.s = s;
-            this.line = line;
-        }
-
-        Map<String, Object> object() throws Failure {
-            Map<String, Object> object = new LinkedHashMap<>();
-            expect('{');
-            if (peek() == '}') {
-                i++;
-                return object;
-            }
-            do {
-                String key = string();
-                expect(':');
-                object.put(key, value());
-            } while (consume(','));
-            expect('}');
+    Map<String, Object> object() throws Failure {
+        Map<String, Object> object = new LinkedHashMap<>();
+        expect('{');
+        if (peek() == '}') {
+            i++;
             return object;
         }
+        do {
+            String key = string();
+            expect(':');
+            object.put(key, value());
+        } while (consume(','));
+        expect('}');
+        return object;
+    }
 
-        private Object value() throws Failure {
-            char c = peek();
-            if (c == '"') {
-                return string();
-            }
-            if (c == '{') {
-                return object();
-            }
-            if (c == '[') {
-                i++;
-                List<Object> list = new ArrayList<>();
-                if (!consume(']')) {
-                    do {
-                        list.add(value());
-                    } while (consume(','));
-                    expect(']');
-                }
-                return list;
-            }
-            if (s.startsWith("null", i)) {
-                i += 4;
-                return null;
-            }
-            int start = i;
-            while (i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '-')) {
-                i++;
-            }
-            if (start == i) {
-                throw new Failure(line, "unexpected '" + c + "' at column " + (i + 1) + ": not valid JSON");
-            }
-            return s.substring(start, i);
+    private Object value() throws Failure {
+        char c = peek();
+        if (c == '"') {
+            return string();
         }
+        if (c == '{') {
+            return object();
+        }
+        if (c == '[') {
+            i++;
+            List<Object> list = new ArrayList<>();
+            if (!consume(']')) {
+                do {
+                    list.add(value());
+                } while (consume(','));
+                expect(']');
+            }
+            return list;
+        }
+        if (s.startsWith("null", i)) {
+            i += 4;
+            return null;
+        }
+        int start = i;
+        while (i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '-')) {
+            i++;
+        }
+        if (start == i) {
+            throw new Failure(line, "unexpected '" + c + "' at column " + (i + 1) + ": not valid JSON");
+        }
+        return s.substring(start, i);
+    }
 
-        private String string() throws Failure {
-            expect('"');
-            StringBuilder out = new StringBuilder();
-            while (i < s.length() && s.charAt(i) != '"') {
-                char c = s.charAt(i++);
-                if (c != '\\') {
-                    out.append(c);
-                    continue;
-                }
-                char e = i < s.length() ? s.charAt(i++) : '?';
-                switch (e) {
-                    case '"', '\\', '/' -> out.append(e);
-                    case 'n' -> out.append('\n');
-                    case 'r' -> out.append('\r');
-                    case 't' -> out.append('\t');
-                    case 'b' -> out.append('\b');
-                    case 'f' -> out.append('\f');
-                    case 'u' -> {
-                        try {
-                            out.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                        } catch (RuntimeException bad) {
-                            throw new Failure(line, "a broken \\u escape at column " + i);
-                        }
-                        i += 4;
+    private String string() throws Failure {
+        expect('"');
+        StringBuilder out = new StringBuilder();
+        while (i < s.length() && s.charAt(i) != '"') {
+            char c = s.charAt(i++);
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            char e = i < s.length() ? s.charAt(i++) : '?';
+            switch (e) {
+                case '"', '\\', '/' -> out.append(e);
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 't' -> out.append('\t');
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'u' -> {
+                    try {
+                        out.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
+                    } catch (RuntimeException bad) {
+                        throw new Failure(line, "a broken \\u escape at column " + i);
                     }
-                    default -> throw new Failure(line, "a broken escape \\" + e + " at column " + i);
+                    i += 4;
+                }
+                default -> throw new Failure(line, "a broken escape \\" + e + " at column " + i);
+            }
+        }
+        expect('"');
+        return out.toString();
+    }
+
+    private char peek() throws Failure {
+        if (i >= s.length()) {
+            throw new Failure(line, "the line ends too early: not valid JSON");
+        }
+        return s.charAt(i);
+    }
+
+    private boolean consume(char c) {
+        if (i < s.length() && s.charAt(i) == c) {
+            i++;
+            return true;
+        }
+        return false;
+    }
+
+    private void expect(char c) throws Failure {
+        if (!consume(c)) {
+            throw new Failure(line, "expected '" + c + "' at column " + (i + 1) + ": not valid JSON");
+        }
+    }
+}
+
+/**
+ * RFC 4180 CSV as the console writes it: an empty unquoted field is null, a quoted one is text; a header row of
+ * column names; the column {@code record} says what each row is.
+ */
+final class CsvRecords implements Records {
+    private final Reader reader;
+    private List<String> columns;
+    private long line = 1;
+
+    CsvRecords(Reader reader) {
+        this.reader = reader;
+    }
+
+    @Override
+    public Rec next() throws IOException, Failure {
+        if (columns == null) {
+            List<String> names = row();
+            columns = names == null ? List.of() : names;
+        }
+        long start = line;
+        List<String> values = row();
+        if (values == null) {
+            return null;
+        }
+        if (values.size() != columns.size()) {
+            throw new Failure(start, values.size() + " fields where the header names " + columns.size());
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int c = 0; c < columns.size(); c++) {
+            fields.put(camel(columns.get(c)), values.get(c));
+        }
+        return new Rec(start, csvToCommon(fields));
+    }
+
+    private static Map<String, String> csvToCommon(Map<String, String> f) {
+        String type = f.get("record");
+        if ("header".equals(type) && f.get("info") != null) {
+            String info = f.get("info");
+            f.put("format", info.contains(" ") ? info.substring(0, info.indexOf(' ')) : info);
+        } else if ("certificate".equals(type)) {
+            f.put("pem", f.get("certificatePem"));
+        } else if ("trailer".equals(type) && f.get("info") != null) {
+            for (String part : f.get("info").split(" ")) {
+                String[] kv = part.split("=", 2);
+                f.put(kv[0], kv.length > 1 ? kv[1] : null);
+            }
+        }
+        return f;
+    }
+
+    private static String camel(String column) {
+        StringBuilder out = new StringBuilder();
+        for (String part : column.split("_")) {
+            out.append(out.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
+        return out.toString();
+    }
+
+    /** One row, or null at the end of the file. */
+    private List<String> row() throws IOException, Failure {
+        int c = read();
+        if (c < 0) {
+            return null;
+        }
+        List<String> row = new ArrayList<>();
+        while (true) {
+            StringBuilder field = new StringBuilder();
+            boolean quoted = false;
+            if (c == '"') {
+                quoted = true;
+                while (true) {
+                    c = read();
+                    if (c < 0) {
+                        throw new Failure(line, "a quoted field is never closed");
+                    }
+                    if (c == '"') {
+                        c = read();
+                        if (c != '"') {
+                            break;
+                        }
+                    }
+                    if (c == '\n') {
+                        line++;
+                    }
+                    field.append((char) c);
+                }
+            } else {
+                while (c >= 0 && c != ',' && c != '\r' && c != '\n') {
+                    field.append((char) c);
+                    c = read();
                 }
             }
-            expect('"');
-            return out.toString();
-        }
-
-        private char peek() throws Failure {
-            if (i >= s.length()) {
-                throw new Failure(line, "the line ends too early: not valid JSON");
+            row.add(quoted || !field.isEmpty() ? field.toString() : null);
+            if (c == ',') {
+                c = read();
+                continue;
             }
-            return s.charAt(i);
-        }
-
-        private boolean consume(char c) {
-            if (i < s.length() && s.charAt(i) == c) {
-                i++;
-                return true;
+            if (c == '\r') {
+                c = read();
             }
-            return false;
-        }
-
-        private void expect(char c) throws Failure {
-            if (!consume(c)) {
-                throw new Failure(line, "expected '" + c + "' at column " + (i + 1) + ": not valid JSON");
+            if (c == '\n') {
+                line++;
+            } else if (c >= 0) {
+                throw new Failure(line, "unexpected '" + (char) c + "' after a field");
             }
+            return row;
         }
     }
 
-    /**
-     * RFC 4180 CSV as the console writes it: an empty unquoted field is null, a quoted one is text; a header row of
-     * column names; the column {@code record} says what each row is.
-     */
-    static final class CsvRecords implements Records {
-        private final Reader reader;
-        private List<String> columns;
-        private long line = 1;
-
-        CsvRecords(Reader reader) {
-            this.reader = reader;
-        }
-
-        @Override
-        public Rec next() throws IOException, Failure {
-            if (columns == null) {
-                List<String> names = row();
-                columns = names == null ? List.of() : names;
-            }
-            long start = line;
-            List<String> values = row();
-            if (values == null) {
-                return null;
-            }
-            if (values.size() != columns.size()) {
-                throw new Failure(start, values.size() + " fields where the header names " + columns.size());
-            }
-            Map<String, String> fields = new LinkedHashMap<>();
-            for (int c = 0; c < columns.size(); c++) {
-                fields.put(camel(columns.get(c)), values.get(c));
-            }
-            return new Rec(start, csvToCommon(fields));
-        }
-
-        private static Map<String, String> csvToCommon(Map<String, String> f) {
-            String type = f.get("record");
-            if ("header".equals(type) && f.get("info") != null) {
-                String info = f.get("info");
-                f.put("format", info.contains(" ") ? info.substring(0, info.indexOf(' ')) : info);
-            } else if ("certificate".equals(type)) {
-                f.put("pem", f.get("certificatePem"));
-            } else if ("trailer".equals(type) && f.get("info") != null) {
-                for (String part : f.get("info").split(" ")) {
-                    String[] kv = part.split("=", 2);
-                    f.put(kv[0], kv.length > 1 ? kv[1] : null);
-                }
-            }
-            return f;
-        }
-
-        private static String camel(String column) {
-            StringBuilder out = new StringBuilder();
-            for (String part : column.split("_")) {
-                out.append(out.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
-            }
-            return out.toString();
-        }
-
-        /** One row, or null at the end of the file. */
-        private List<String> row() throws IOException, Failure {
-            int c = read();
-            if (c < 0) {
-                return null;
-            }
-            List<String> row = new ArrayList<>();
-            while (true) {
-                StringBuilder field = new StringBuilder();
-                boolean quoted = false;
-                if (c == '"') {
-                    quoted = true;
-                    while (true) {
-                        c = read();
-                        if (c < 0) {
-                            throw new Failure(line, "a quoted field is never closed");
-                        }
-                        if (c == '"') {
-                            c = read();
-                            if (c != '"') {
-                                break;
-                            }
-                        }
-                        if (c == '\n') {
-                            line++;
-                        }
-                        field.append((char) c);
-                    }
-                } else {
-                    while (c >= 0 && c != ',' && c != '\r' && c != '\n') {
-                        field.append((char) c);
-                        c = read();
-                    }
-                }
-                row.add(quoted || !field.isEmpty() ? field.toString() : null);
-                if (c == ',') {
-                    c = read();
-                    continue;
-                }
-                if (c == '\r') {
-                    c = read();
-                }
-                if (c == '\n') {
-                    line++;
-                } else if (c >= 0) {
-                    throw new Failure(line, "unexpected '" + (char) c + "' after a field");
-                }
-                return row;
-            }
-        }
-
-        private int read() throws IOException {
-            return reader.read();
-        }
+    private int read() throws IOException {
+        return reader.read();
     }
 }
