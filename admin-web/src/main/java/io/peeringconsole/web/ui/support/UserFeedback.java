@@ -57,11 +57,14 @@ public final class UserFeedback {
     }
 
     public static void report(Throwable failure, FieldErrors fields, Runnable reload) {
+        if (auditBusy(failure)) {
+            LOG.log(Level.WARNING, "A change was refused because the audit chain stayed busy", failure);
+            error(AUDIT_BUSY);
+            return;
+        }
         if (auditUnavailable(failure)) {
-            boolean busy = auditBusy(failure);
-            LOG.log(busy ? Level.WARNING : Level.SEVERE, busy ? "A change was refused because the audit chain stayed"
-                    + " busy" : "A change was refused because the audit trail could not record it", failure);
-            error(busy ? AUDIT_BUSY : AUDIT_UNAVAILABLE);
+            LOG.log(Level.SEVERE, "A change was refused because the audit trail could not record it", failure);
+            error(AUDIT_UNAVAILABLE);
             return;
         }
         switch (domainCause(failure)) {
@@ -110,17 +113,17 @@ public final class UserFeedback {
 
     /** A failed audit write refuses the change it belongs to; it may sit anywhere in the cause chain. */
     static boolean auditUnavailable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof AuditUnavailableException) {
-                return true;
-            }
-        }
-        return false;
+        return causedBy(failure, AuditUnavailableException.class);
     }
 
+    /** A change that waited too long for the audit chain: nothing is wrong, it can simply be tried again. */
     static boolean auditBusy(Throwable failure) {
+        return causedBy(failure, AuditBusyException.class);
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof AuditBusyException) {
+            if (kind.isInstance(t)) {
                 return true;
             }
         }
